@@ -1,0 +1,14 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+/** Jest for LWC (TypeScript components and tests), with shared mocks and accessibility matchers. */
+module.exports = {
+    ...jestConfig,
+    testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
+    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest/setup.ts'],
+    moduleNameMapper: {},
+    modulePathIgnorePatterns: ['<rootDir>/.gate/', '<rootDir>/scripts/'],
+    testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/scripts/'],
+    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!force-app/**/__tests__/**'],
+    coverageReporters: ['text-summary', 'json-summary', 'lcov'],
+    coverageThreshold: { global: { lines: 90, statements: 90, functions: 90, branches: 80 } }
+};
