@@ -4,6 +4,10 @@ import { transformSync } from '@lwc/compiler';
 import { findLwcBundles } from '../../build/lwc-bundles';
 import type { Finding } from '../lib/finding';
 
+/** @lwc/errors DiagnosticLevel values that mean the bundle will not deploy (Fatal, Error). */
+const FATAL = 0;
+const ERROR = 1;
+
 /** Helpers that TypeScript emits when decorators are down-levelled; the platform's LWC compiler rejects them. */
 const DECORATOR_HELPERS = [
     '__decorate',
@@ -65,7 +69,8 @@ export async function checkLwcCompile(projectDir: string): Promise<Finding[]> {
                     enableDynamicComponents: true
                 });
                 for (const w of result.warnings ?? []) {
-                    if (w.level !== undefined && w.level <= 1) {
+                    const level: number | undefined = w.level;
+                    if (level === FATAL || level === ERROR) {
                         findings.push({
                             file,
                             line: w.location?.line,

@@ -119,10 +119,9 @@ export function loadProjectSchema(projectDir: string): Map<string, SchemaObject>
             const field = children(xml, 'CustomField')[0];
             const name = text(field, 'fullName') ?? path.basename(file, '.field-meta.xml');
             const type = text(field, 'type') ?? '';
-            const referenceTo = children(field, 'referenceTo').map((_, i) => {
-                const values = field?.referenceTo;
-                const node = Array.isArray(values) ? values[i] : undefined;
-                return typeof node === 'string' ? node : String(node?.['#text'] ?? '');
+            const referenceTo = children(field, 'referenceTo').map((node) => {
+                const value: unknown = typeof node === 'string' ? node : node['#text'];
+                return typeof value === 'string' ? value : '';
             });
             const relationshipName = text(field, 'relationshipName');
             const obj = get(objectName);

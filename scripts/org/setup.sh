@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# npm run org:setup — one command from a clone to a working Keystone scratch org: build, create the org,
+# deploy, assign the permission sets, load the sample data and open the app.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+require_dev_hub
+
+echo "1/6 Building components (TypeScript → JavaScript, checked by the LWC compiler)"
+npm run --silent build
+
+echo "2/6 Creating scratch org '$SCRATCH_ALIAS'"
+sf_cli org create scratch --definition-file config/project-scratch-def.json --alias "$SCRATCH_ALIAS" \
+    --set-default --duration-days "${KEYSTONE_ORG_DAYS:-7}" --wait 15
+
+echo "3/6 Deploying force-app"
+sf_cli project deploy start --source-dir force-app --target-org "$SCRATCH_ALIAS" --wait 30
+
+echo "4/6 Assigning permission sets"
+shopt -s nullglob
+for file in force-app/main/default/permissionsets/*.permissionset-meta.xml; do
+    name="$(basename "$file" .permissionset-meta.xml)"
+    case "$name" in
+        *Admin*) sf_cli org assign permset --name "$name" --target-org "$SCRATCH_ALIAS" ;;
+        *) echo "   ($name is for other users; the admin set already grants everything)" ;;
+    esac
+done
+
+echo "5/6 Loading sample data"
+if [ -f data/sample-data-plan.json ]; then
+    sf_cli data import tree --plan data/sample-data-plan.json --target-org "$SCRATCH_ALIAS"
+else
+    echo "   (no sample data plan in data/ yet)"
+fi
+
+echo "6/6 Opening the org"
+if [ -f force-app/main/default/applications/Keystone.app-meta.xml ]; then
+    sf_cli org open --target-org "$SCRATCH_ALIAS" --path "/lightning/app/Keystone"
+else
+    sf_cli org open --target-org "$SCRATCH_ALIAS"
+fi
