@@ -10,7 +10,7 @@ const lwcConfig = require('@salesforce/eslint-config-lwc');
 const jestPlugin = require('eslint-plugin-jest');
 
 const componentFiles = ['force-app/**/lwc/**/*.ts'];
-const testFiles = ['force-app/**/__tests__/**/*.ts', 'jest/**/*.ts'];
+const testFiles = ['force-app/**/__tests__/**/*.ts', 'jest/**/*.ts', 'test/**/*.ts'];
 const scriptFiles = ['scripts/**/*.ts'];
 
 const withFiles = (configs, files) => configs.map((config) => ({ ...config, files }));

@@ -3,7 +3,7 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 /** Jest for LWC (TypeScript components and tests), with shared mocks and accessibility matchers. */
 module.exports = {
     ...jestConfig,
-    testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
+    testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest/setup.ts'],
     moduleNameMapper: {},
     modulePathIgnorePatterns: ['<rootDir>/.gate/', '<rootDir>/scripts/'],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { emitLwc } from '../build/emit-lwc';
 import { checkApexContracts } from './checks/apex-contracts';
 import { checkApexSemantic } from './checks/apex-semantic';
+import { runJest } from './checks/jest';
 import { checkLwcCompile } from './checks/lwc-compile';
 import { checkMetadataXml } from './checks/metadata-xml';
 import { checkPmd } from './checks/pmd';
@@ -38,41 +39,11 @@ function nodeBin(root: string, pkg: string, bin: string): string {
 }
 
 async function jestStep(root: string): Promise<StepOutcome> {
-    const report = path.join(root, '.gate', 'jest-results.json');
-    fs.mkdirSync(path.dirname(report), { recursive: true });
-    fs.rmSync(report, { force: true });
-    // --no-cache: the LWC transformer's cache ignores --coverage, which would otherwise report 0 %.
-    const result = await runCommand(
-        process.execPath,
-        [
-            nodeBin(root, '@salesforce/sfdx-lwc-jest', 'bin/sfdx-lwc-jest'),
-            '--coverage',
-            '--',
-            '--no-cache',
-            '--json',
-            `--outputFile=${report}`
-        ],
-        { cwd: root, env: { CI: 'true' } }
-    );
-    let tests = { passed: 0, failed: 0 };
-    if (fs.existsSync(report)) {
-        const json = JSON.parse(fs.readFileSync(report, 'utf8')) as {
-            numPassedTests: number;
-            numFailedTests: number;
-        };
-        tests = { passed: json.numPassedTests, failed: json.numFailedTests };
-    }
-    const summary = result.output
-        .split('\n')
-        .filter((l) => /^(Statements|Branches|Functions|Lines)\s*:/.test(l.trim()));
-    const failures = result.output.split('\n').filter((l) => /●|coverage threshold|FAIL /.test(l));
+    const outcome = await runJest(root);
     return {
-        ok: result.status === 0,
-        lines:
-            result.status === 0
-                ? summary.map((l) => l.trim())
-                : [...failures.slice(0, 60), ...tail(result.output, 15)],
-        tests
+        ok: outcome.ok,
+        lines: outcome.lines,
+        tests: { passed: outcome.passed, failed: outcome.failed }
     };
 }
 
