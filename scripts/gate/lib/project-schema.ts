@@ -63,6 +63,25 @@ const CUSTOM_METADATA_SYSTEM_FIELDS: SchemaField[] = [
     { name: 'SystemModstamp', type: 'DateTime', referenceTo: [] }
 ];
 
+/** Fields every custom setting has: no owner or record type; hierarchy settings add `SetupOwnerId`. */
+function customSettingSystemFields(settingsType: string): SchemaField[] {
+    const fields = CUSTOM_OBJECT_SYSTEM_FIELDS.filter(
+        (f) =>
+            !['OwnerId', 'RecordTypeId', 'LastActivityDate', 'LastViewedDate', 'LastReferencedDate'].includes(
+                f.name
+            )
+    );
+    if (settingsType === 'Hierarchy') {
+        fields.push({
+            name: 'SetupOwnerId',
+            type: 'Lookup',
+            referenceTo: ['Organization', 'Profile', 'User'],
+            relationshipName: 'SetupOwner'
+        });
+    }
+    return fields;
+}
+
 function emptyObject(name: string): SchemaObject {
     return { name, fields: new Map(), childRelationships: new Map() };
 }
@@ -105,9 +124,14 @@ export function loadProjectSchema(projectDir: string): Map<string, SchemaObject>
             const obj = get(name);
             obj.file = file;
             if (isCustom(name)) {
+                const settingsType = name.endsWith('__c')
+                    ? text(children(readXml(file), 'CustomObject')[0], 'customSettingsType')
+                    : undefined;
                 const system = name.endsWith('__mdt')
                     ? CUSTOM_METADATA_SYSTEM_FIELDS
-                    : CUSTOM_OBJECT_SYSTEM_FIELDS;
+                    : settingsType
+                      ? customSettingSystemFields(settingsType)
+                      : CUSTOM_OBJECT_SYSTEM_FIELDS;
                 for (const f of system) {
                     obj.fields.set(f.name.toLowerCase(), f);
                 }
