@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lexApex } from '../lib/apex-tokens';
 import { apexSources } from '../lib/files';
-import { Finding, formatFinding } from '../lib/finding';
+import { type Finding, formatFinding } from '../lib/finding';
 import { runJavaTool } from '../lib/run-java';
 
 const APEX_LS_MAIN = 'io.github.apexdevtools.apexls.CheckForIssues';

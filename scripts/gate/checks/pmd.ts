@@ -3,10 +3,10 @@ import path from 'node:path';
 import { checkDmlUserMode } from '../lib/apex-dml-mode';
 import { lexApex } from '../lib/apex-tokens';
 import { listFiles, packageDirectories } from '../lib/files';
-import { Finding, formatFinding, GateSetupError } from '../lib/finding';
+import { type Finding, formatFinding, GateSetupError } from '../lib/finding';
 import { forceIgnore } from '../lib/forceignore';
 import { checkSuppressions } from '../lib/pmd-suppressions';
-import { loadRuleset, PmdLanguage, PmdReport, runPmd } from '../lib/pmd-runner';
+import { loadRuleset, type PmdLanguage, type PmdReport, runPmd } from '../lib/pmd-runner';
 
 /** Keystone's ruleset, used for any project (e.g. a fixture copy) that has no `config/pmd/ruleset.xml`. */
 const DEFAULT_RULESET = path.resolve(__dirname, '..', '..', '..', 'config', 'pmd', 'ruleset.xml');

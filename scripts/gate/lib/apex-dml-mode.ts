@@ -1,6 +1,6 @@
 import { ApexLexer } from '@apexdevtools/apex-parser';
-import { ApexToken } from './apex-tokens';
-import { Finding } from './finding';
+import { type ApexToken } from './apex-tokens';
+import { type Finding } from './finding';
 
 /** Rule name of the gate's own DML access-mode check. */
 export const USER_MODE_DML_RULE = 'UserModeDml';

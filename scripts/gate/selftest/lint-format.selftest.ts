@@ -67,7 +67,10 @@ describe('Prettier gate', () => {
 
     it('rejects an unformatted component template', async () => {
         assert.equal(
-            await formatted('<template>\n<p   class="x"  >x</p>\n</template>\n', 'force-app/main/default/lwc/a/a.html'),
+            await formatted(
+                '<template>\n<p   class="x"  >x</p>\n</template>\n',
+                'force-app/main/default/lwc/a/a.html'
+            ),
             false
         );
     });
