@@ -27,11 +27,9 @@ for file in force-app/main/default/permissionsets/*.permissionset-meta.xml; do
 done
 
 echo "5/6 Loading sample data"
-if [ -f data/sample-data-plan.json ]; then
-    sf_cli data import tree --plan data/sample-data-plan.json --target-org "$SCRATCH_ALIAS"
-else
-    echo "   (no sample data plan in data/ yet)"
-fi
+# Deploys data/ as static resources (outside the package) and loads them phase by phase with anonymous Apex in
+# user mode; a phase that is already loaded is skipped. See scripts/data/load-sample-data.ts.
+npx tsx scripts/data/load-sample-data.ts --target-org "$SCRATCH_ALIAS"
 
 echo "6/6 Opening the org"
 if [ -f force-app/main/default/applications/Keystone.app-meta.xml ]; then

@@ -1,0 +1,3 @@
+trigger WhitespaceCellTrigger on Whitespace_Cell__c(before insert, before update) {
+    new WhitespaceCellTriggerHandler().run();
+}
