@@ -11,6 +11,7 @@ import { SchemaLookup } from '../lib/metadata-schema-lookup';
 import { SchemaResolver } from '../lib/schema-paths';
 import { METADATA_NAMESPACE, StructureValidator, TOOLING_NAMESPACE } from '../lib/metadata-structure';
 import { expectedRootTypes, metaSuffix } from '../lib/metadata-suffixes';
+import { multiLineUserTexts } from '../lib/metadata-text';
 import { parseXmlTree } from '../lib/metadata-xml-tree';
 
 /** Parses one file and checks what needs no other file: well-formedness, root element, namespace, structure. */
@@ -61,6 +62,14 @@ function checkDocument(
         for (const problem of validator.validate(root, root.name)) {
             findings.push({ file, line: problem.line, rule: problem.rule, message: problem.message });
         }
+    }
+    for (const problem of multiLineUserTexts(root)) {
+        findings.push({
+            file,
+            line: problem.line,
+            rule: 'metadata-xml-multiline-text',
+            message: problem.message
+        });
     }
     return { file, type: root.name, name: fullNameOf(file, root.name), root };
 }

@@ -272,6 +272,19 @@ describe('metadata XML gate', () => {
         );
     });
 
+    it('reports a user-facing text (help text, label value) broken over several lines', async () => {
+        const findings = await withChanges(() => {
+            plant(
+                dir,
+                `${OBJECT}/fields/Size__c.field-meta.xml`,
+                '<inlineHelpText>Size in units.</inlineHelpText>',
+                '<inlineHelpText>\n        Size in\n        units.\n    </inlineHelpText>'
+            );
+        });
+        const hit = expectFinding(findings, 'Size__c.field-meta.xml', /<inlineHelpText>.*line break/);
+        assert.equal(hit.rule, 'metadata-xml-multiline-text');
+    });
+
     it('reports an unknown element in an object', async () => {
         const findings = await withChanges(() => {
             plant(
