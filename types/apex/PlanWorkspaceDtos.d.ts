@@ -158,6 +158,11 @@ declare namespace Apex {
         renewalRisk: string | null;
         renewalRiskReason: string | null;
         reviewCadenceDays: number | null;
+        /**
+         * Draft or Active, to activate a plan (or set it back to Draft); omitted or null keeps the stored status.
+         * Archiving has its own call (archivePlan).
+         */
+        status?: string | null;
     }
 
     /** Outcome of a save: saved (with the fresh workspace) or refused with messages at the fields. */
