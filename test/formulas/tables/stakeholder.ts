@@ -93,7 +93,7 @@ export const stakeholderTables: ObjectTables = {
                 Notes__c: null,
                 Last_Engaged_Date__c: '2026-01-05',
                 Relationship_Score__c: 42.5,
-                Contact_Key__c: null
+                Unique_Contact__c: null
             },
             {
                 Contact__c: '003000000000002AAA',
@@ -112,7 +112,7 @@ export const stakeholderTables: ObjectTables = {
             {
                 Last_Engaged_Date__c: '2026-02-11',
                 Relationship_Score__c: 47,
-                Contact_Key__c: 'a01000000000001AAA003000000000001AAA'
+                Unique_Contact__c: 'a01000000000001AAA003000000000001AAA'
             }
         )
     }

@@ -58,7 +58,7 @@ export const whitespaceCellTables: ObjectTables = {
                 Competitor__c: null,
                 Potential_Value__c: 50000,
                 Note__c: null,
-                Cell_Key__c: null
+                Unique_Cell__c: null
             },
             {
                 Product__c: '01t000000000002AAA',
@@ -70,7 +70,7 @@ export const whitespaceCellTables: ObjectTables = {
                 Potential_Value__c: 80000,
                 Note__c: 'Renewal in Q3.'
             },
-            { Cell_Key__c: 'a01000000000001AAA|01t000000000001AAA|001000000000002AAA' }
+            { Unique_Cell__c: 'a01000000000001AAA|01t000000000001AAA|001000000000002AAA' }
         )
     }
 };
