@@ -25,6 +25,7 @@ export default tseslint.config(
             'node_modules/**',
             'coverage/**',
             '.gate/**',
+            '.workbench/**',
             '.sf/**',
             '.sfdx/**',
             'force-app/**/lwc/**/*.js',

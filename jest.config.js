@@ -7,7 +7,12 @@ module.exports = {
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest/setup.ts'],
     moduleNameMapper: {},
     modulePathIgnorePatterns: ['<rootDir>/.gate/', '<rootDir>/scripts/'],
-    testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/scripts/'],
+    // test/browser runs in Chromium under node:test (the gate's `browser` step), not in Jest.
+    testPathIgnorePatterns: [
+        ...jestConfig.testPathIgnorePatterns,
+        '<rootDir>/scripts/',
+        '<rootDir>/test/browser/'
+    ],
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!force-app/**/__tests__/**'],
     coverageReporters: ['text-summary', 'json-summary', 'lcov'],
     coverageThreshold: { global: { lines: 90, statements: 90, functions: 90, branches: 80 } }

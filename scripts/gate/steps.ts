@@ -12,6 +12,7 @@ import { checkSourceConvert } from './checks/source-convert';
 import { checkTypes } from './checks/typescript';
 import { formatFinding, type Finding } from './lib/finding';
 import { runCommand } from './lib/spawn';
+import { runBrowserStep } from '../workbench/browser-step';
 
 /** What one gate step reports: pass/fail, the lines to show, and how many tests it ran (if it runs tests). */
 export interface StepOutcome {
@@ -135,5 +136,6 @@ export const GATE_STEPS: GateStep[] = [
         title: 'Source conversion (sf project convert source)',
         run: async (root) => fromFindings(root, await checkSourceConvert(root))
     },
+    { id: 'browser', title: 'Browser tests in the workbench (Chromium)', run: runBrowserStep },
     { id: 'selftest', title: 'Gate self-tests (planted defects)', run: selfTestStep }
 ];

@@ -1,0 +1,12 @@
+/**
+ * Components the benchmarks can mount, by module name. A component joins when its bundle exists: import it
+ * here and give its case in bench/cases/ the module name.
+ */
+import type { LightningElement } from 'lwc';
+import ErrorPanel from 'c/errorPanel';
+import RecordPage from '../../workbench/shell/lwc/wb/recordPage/recordPage';
+
+export const BENCH_COMPONENTS: Readonly<Record<string, typeof LightningElement>> = {
+    'c/errorPanel': ErrorPanel,
+    'wb/recordPage': RecordPage
+};

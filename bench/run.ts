@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: renders components at scale in headless Chromium, against the in-memory Apex serving
+ * generated data, and prints figures — the median of several runs per size, the first (cold) run apart,
+ * and the growth ratio between sizes. It never asserts times: compare the figures with the budgets.
+ *
+ *   npm run bench                          every case
+ *   npm run bench -- --case org-chart      some cases (comma-separated ids)
+ *   npm run bench -- --runs 11             runs per size (default 7)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../scripts/workbench/browser/chromium';
+import { PROJECT_ROOT, workbenchPaths } from '../scripts/workbench/paths';
+import { startWorkbench } from '../scripts/workbench/workbench';
+import { BENCH_CASES } from './cases';
+import type { BenchCase, BenchSize } from './cases/types';
+
+interface BenchResult {
+    ok: boolean;
+    message?: string;
+    times: number[];
+}
+
+interface Row {
+    caseTitle: string;
+    size: string;
+    median?: number;
+    min?: number;
+    max?: number;
+    cold?: number;
+    note?: string;
+}
+
+function option(name: string): string | undefined {
+    const index = process.argv.indexOf(`--${name}`);
+    return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 0
+        ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+        : (sorted[middle] ?? 0);
+}
+
+const ms = (value: number | undefined): string => (value === undefined ? '' : `${value.toFixed(1)} ms`);
+
+async function measure(browser: Browser, benchCase: BenchCase, size: BenchSize, runs: number): Promise<Row> {
+    const data = size.data?.();
+    const workbench = await startWorkbench({
+        port: 0,
+        inMemory: true,
+        mode: 'production',
+        workDir: path.join(os.tmpdir(), `keystone-bench-${process.pid}`),
+        seed: data ? () => data.state : undefined,
+        pages: { bench: path.join(__dirname, 'pages', 'bench.ts') }
+    });
+    try {
+        // Compute formula and roll-up fields once, so that the figures are about rendering.
+        const warm = Date.now();
+        for (const sobject of [
+            'Account_Plan__c',
+            'Stakeholder__c',
+            'Play__c',
+            'Plan_Objective__c',
+            'Whitespace_Cell__c'
+        ]) {
+            workbench.store.list(sobject);
+        }
+        const warmMs = Date.now() - warm;
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        await page.goto(`${workbench.url}/workbench/pages/bench/`);
+        await page.waitForFunction('window.keystoneBench !== undefined');
+        const request = {
+            component: benchCase.component,
+            props: size.props(data),
+            ready: benchCase.ready,
+            runs: runs + 1
+        };
+        const result = (await page.evaluate(
+            `window.keystoneBench.run(${JSON.stringify(request)})`
+        )) as BenchResult;
+        await page.close();
+        if (!result.ok) {
+            return { caseTitle: benchCase.title, size: size.label, note: `failed: ${result.message ?? ''}` };
+        }
+        const [cold, ...rest] = result.times;
+        return {
+            caseTitle: benchCase.title,
+            size: size.label,
+            cold,
+            median: median(rest),
+            min: Math.min(...rest),
+            max: Math.max(...rest),
+            note:
+                warmMs > 1000
+                    ? `server computed formula fields in ${(warmMs / 1000).toFixed(1)} s first`
+                    : undefined
+        };
+    } finally {
+        await workbench.close();
+    }
+}
+
+async function main(): Promise<void> {
+    const runs = Number(option('runs') ?? 7);
+    const only = option('case')?.split(',');
+    const lwcDir = workbenchPaths(PROJECT_ROOT).lwcDir;
+    const cases = BENCH_CASES.filter((c) => !only || only.includes(c.id));
+    const browser = await launchChromium();
+    const rows: Row[] = [];
+    console.log(
+        `Keystone benchmarks — ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${runs} runs per size (median; the first, cold run apart)\n`
+    );
+    try {
+        for (const benchCase of cases) {
+            if (benchCase.bundle && !fs.existsSync(path.join(lwcDir, benchCase.bundle))) {
+                rows.push({
+                    caseTitle: benchCase.title,
+                    size: '—',
+                    note: `skipped: c/${benchCase.bundle} does not exist yet`
+                });
+                continue;
+            }
+            const caseRows: Row[] = [];
+            for (const size of benchCase.sizes) {
+                const row = await measure(browser, benchCase, size, runs);
+                caseRows.push(row);
+                console.log(
+                    `${benchCase.id} · ${size.label}: ${row.median === undefined ? (row.note ?? '') : `${ms(row.median)} (cold ${ms(row.cold)})`}`
+                );
+            }
+            const first = caseRows[0]?.median;
+            const last = caseRows[caseRows.length - 1]?.median;
+            if (caseRows.length > 1 && first && last) {
+                const growth = `growth ${caseRows[0]?.size} → ${caseRows[caseRows.length - 1]?.size}: ${(last / first).toFixed(1)}×`;
+                const lastRow = caseRows[caseRows.length - 1];
+                if (lastRow) {
+                    lastRow.note = [lastRow.note, growth].filter(Boolean).join('; ');
+                }
+            }
+            if (benchCase.budget && caseRows[0]) {
+                caseRows[0].note = [caseRows[0].note, `budget: ${benchCase.budget}`]
+                    .filter(Boolean)
+                    .join('; ');
+            }
+            rows.push(...caseRows);
+        }
+    } finally {
+        await browser.close();
+    }
+    console.log(
+        '\n| case | size | median | min | max | cold (first run) | notes |\n|---|---|---|---|---|---|---|'
+    );
+    for (const row of rows) {
+        console.log(
+            `| ${row.caseTitle} | ${row.size} | ${ms(row.median)} | ${ms(row.min)} | ${ms(row.max)} | ${ms(row.cold)} | ${row.note ?? ''} |`
+        );
+    }
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+});

@@ -1,0 +1,54 @@
+/**
+ * `npm run screenshots`: the README's pictures of the workbench — the demo key account's record page and the
+ * portfolio page — taken in headless Chromium at 1440×900 from fresh sample data.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchChromium } from './browser/chromium';
+import { describeProblems, recordProblems } from './browser/page-checks';
+import { PROJECT_ROOT } from './paths';
+import { startWorkbench } from './workbench';
+
+const OUT_DIR = path.join(PROJECT_ROOT, 'docs', 'images');
+
+async function main(): Promise<void> {
+    const workbench = await startWorkbench({
+        port: 0,
+        inMemory: true,
+        workDir: path.join(PROJECT_ROOT, '.workbench', 'screenshots')
+    });
+    const browser = await launchChromium();
+    try {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const problems = recordProblems(page);
+        fs.mkdirSync(OUT_DIR, { recursive: true });
+
+        await page.goto(`${workbench.url}/`);
+        await page.locator('wb-record-page .highlight').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: path.join(OUT_DIR, 'record-page.png') });
+
+        await page
+            .getByRole('navigation', { name: 'Keystone' })
+            .getByRole('link', { name: 'Key Account Portfolio' })
+            .click();
+        await page.locator('wb-app-page .page-title').waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: path.join(OUT_DIR, 'portfolio-page.png') });
+
+        if (problems.length > 0) {
+            throw new Error(`the pages logged errors:\n${describeProblems(problems)}`);
+        }
+        console.log(
+            `Wrote ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'record-page.png'))} and portfolio-page.png (1440×900).`
+        );
+    } finally {
+        await browser.close();
+        await workbench.close();
+    }
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+});

@@ -1,0 +1,4 @@
+/** The workbench page's entry module. */
+import { bootShell } from './boot';
+
+bootShell();
