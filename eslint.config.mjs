@@ -9,9 +9,11 @@ const require = createRequire(import.meta.url);
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 const jestPlugin = require('eslint-plugin-jest');
 
-const componentFiles = ['force-app/**/lwc/**/*.ts'];
+const componentFiles = ['force-app/**/lwc/**/*.ts', 'workbench/shell/lwc/**/*.ts'];
+// The workbench's stand-ins for platform modules and its page boot code: browser TypeScript, not components.
+const browserFiles = ['workbench/platform/**/*.ts', 'workbench/shell/*.ts', 'workbench/shell/lib/**/*.ts'];
 const testFiles = ['force-app/**/__tests__/**/*.ts', 'jest/**/*.ts', 'test/**/*.ts'];
-const scriptFiles = ['scripts/**/*.ts'];
+const scriptFiles = ['scripts/**/*.ts', 'workbench/apex/**/*.ts', 'bench/**/*.ts', 'test/browser/**/*.ts'];
 
 const withFiles = (configs, files) => configs.map((config) => ({ ...config, files }));
 const typeAware = {
@@ -38,10 +40,10 @@ export default tseslint.config(
         ...config,
         languageOptions: { ...config.languageOptions, ...typeAware, globals: { ...globals.browser } }
     })),
-    ...withFiles(tseslint.configs.strictTypeChecked, [...componentFiles, ...scriptFiles]),
+    ...withFiles(tseslint.configs.strictTypeChecked, [...componentFiles, ...browserFiles, ...scriptFiles]),
     {
-        files: [...componentFiles, ...scriptFiles],
-        languageOptions: typeAware,
+        files: [...componentFiles, ...browserFiles, ...scriptFiles],
+        languageOptions: { ...typeAware, globals: { ...globals.browser } },
         rules: {
             '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
             '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -71,7 +73,7 @@ export default tseslint.config(
     },
     {
         // node:test's describe/it return promises the runner itself awaits.
-        files: ['scripts/gate/selftest/**/*.ts'],
+        files: ['scripts/gate/selftest/**/*.ts', 'test/browser/**/*.test.ts'],
         rules: { '@typescript-eslint/no-floating-promises': 'off' }
     },
     {

@@ -80,9 +80,9 @@ async function measure(browser: Browser, benchCase: BenchCase, size: BenchSize, 
             ready: benchCase.ready,
             runs: runs + 1
         };
-        const result = (await page.evaluate(
+        const result: BenchResult = await page.evaluate(
             `window.keystoneBench.run(${JSON.stringify(request)})`
-        )) as BenchResult;
+        );
         await page.close();
         if (!result.ok) {
             return { caseTitle: benchCase.title, size: size.label, note: `failed: ${result.message ?? ''}` };

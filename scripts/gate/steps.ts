@@ -79,11 +79,13 @@ async function commandStep(root: string, pkg: string, bin: string, args: string[
 export const GATE_STEPS: GateStep[] = [
     {
         id: 'types',
-        title: 'Type-check (components, modules, tests, declarations, scripts)',
+        title: 'Type-check (components, modules, tests, declarations, scripts, workbench)',
         run: async (root) =>
             fromFindings(root, [
                 ...(await checkTypes(root, 'tsconfig.json')),
-                ...(await checkTypes(root, 'scripts/tsconfig.json'))
+                ...(await checkTypes(root, 'scripts/tsconfig.json')),
+                ...(await checkTypes(root, 'workbench/tsconfig.json')),
+                ...(await checkTypes(root, 'workbench/apex/tsconfig.json'))
             ])
     },
     {

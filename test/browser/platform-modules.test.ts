@@ -80,7 +80,7 @@ describe('local platform modules', () => {
     it('report a validation error on a field, keep the edits, and write nothing', async () => {
         const { page, probe, problems } = await openProbe();
         const before = bench.workbench.store.count('Task');
-        await bench.workbench.faults.set({
+        bench.workbench.faults.set({
             nextSave: { kind: 'validation', field: 'Task.Subject', message: 'Subject must name the meeting.' }
         });
         await probe.getByLabel('Subject').fill('Kick-off');
@@ -94,7 +94,7 @@ describe('local platform modules', () => {
 
     it('report a concurrent-edit conflict with the platform error shape', async () => {
         const { page, probe } = await openProbe();
-        await bench.workbench.faults.set({ nextSave: { kind: 'conflict' } });
+        bench.workbench.faults.set({ nextSave: { kind: 'conflict' } });
         await probe.getByLabel('Subject').fill('Pricing call');
         await probe.getByRole('button', { name: 'Save note' }).click();
         const panel = probe.locator('c-error-panel');
@@ -113,7 +113,7 @@ describe('local platform modules', () => {
 
     it('surface a server error on an imperative call in c-error-panel', async () => {
         const { page, probe } = await openProbe();
-        await bench.workbench.faults.set({ failNextCall: true });
+        bench.workbench.faults.set({ failNextCall: true });
         await probe.getByLabel('Subject').fill('Site visit');
         await probe.getByRole('button', { name: 'Save note' }).click();
         const panel = probe.locator('c-error-panel');

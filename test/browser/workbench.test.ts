@@ -83,7 +83,7 @@ describe('the Account record page', () => {
         await page.locator('wb-record-page .highlights-loading lightning-spinner').waitFor();
         await page.locator('wb-record-page .highlight').first().waitFor();
         assert.equal(await page.locator('wb-record-page .highlights-loading').count(), 0);
-        await bench.workbench.faults.set({ latencyMs: 0 });
+        bench.workbench.faults.set({ latencyMs: 0 });
         await page.close();
     });
 });
