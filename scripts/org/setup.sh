@@ -31,9 +31,17 @@ echo "5/6 Loading sample data"
 # user mode; a phase that is already loaded is skipped. See scripts/data/load-sample-data.ts.
 npx tsx scripts/data/load-sample-data.ts --target-org "$SCRATCH_ALIAS"
 
-echo "6/6 Opening the org"
+echo "6/6 Scheduling the nightly account-team sharing recalculation, then opening the org"
+schedule="$(mktemp)"
+cat >"$schedule" <<'APEX'
+if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = 'Keystone account-team sharing'] == 0) {
+    System.schedule('Keystone account-team sharing', '0 0 2 * * ?', new AccountPlanSharingRecalculation());
+}
+APEX
+sf_cli apex run --file "$schedule" --target-org "$SCRATCH_ALIAS" >/dev/null
+rm -f "$schedule"
 if [ -f force-app/main/default/applications/Keystone.app-meta.xml ]; then
-    sf_cli org open --target-org "$SCRATCH_ALIAS" --path "/lightning/app/Keystone"
+    sf_cli org open --target-org "$SCRATCH_ALIAS" --path "/lightning/app/c__Keystone"
 else
     sf_cli org open --target-org "$SCRATCH_ALIAS"
 fi
