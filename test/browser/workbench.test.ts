@@ -36,9 +36,9 @@ describe('the Account record page', () => {
             highlights.join(' | ')
         );
         assert.equal(
-            await page.locator('wb-region .empty').count(),
+            await page.locator('wb-region c-account-plan-workspace').count(),
             1,
-            'the region says no component is registered'
+            'the main region holds the components registered for the Account record page'
         );
         assert.equal(await page.title(), `${demoAccountName(bench)} | Account | Keystone`);
         assert.deepEqual(problems, [], describeProblems(problems));
@@ -49,12 +49,13 @@ describe('the Account record page', () => {
         bench.workbench.apex.calls.length = 0;
         const { page } = await openPage(bench, '/');
         await page.locator('wb-record-page .highlight').first().waitFor();
+        await page.locator('c-account-plan-workspace c-plan-header').waitFor();
         const response = await fetch(`${bench.workbench.url}/workbench/calls`);
         const calls = (await response.json()) as { method: string; status: number }[];
         assert.deepEqual(
-            calls.map((c) => `${c.method} ${c.status}`),
-            ['uiRecordApi.getRecord 200'],
-            'the shell alone makes one UI API call and no Apex call'
+            calls.map((c) => `${c.method} ${c.status}`).sort(),
+            ['AccountPlanWorkspaceController.getWorkspace 200', 'uiRecordApi.getRecord 200'],
+            'the shell makes one UI API call, and each placed component at most one Apex call'
         );
         await page.close();
     });
@@ -68,7 +69,12 @@ describe('the Account record page', () => {
     });
 
     it('shows an injected server error in the page, through c-error-panel', async () => {
-        const { page, problems } = await openPage(bench, '/?wb-fault=server-error');
+        // A User record page: the shell's call is the page's only call, so it is the one that fails.
+        const ownerId = bench.workbench.store.list('Account_Plan__c')[0]?.OwnerId as string;
+        const { page, problems } = await openPage(
+            bench,
+            `/lightning/r/${ownerId}/view?wb-fault=server-error`
+        );
         const panel = page.locator('wb-record-page c-error-panel');
         await panel.getByText('This record could not be loaded.').waitFor();
         await panel.getByRole('button', { name: 'Show details' }).click();

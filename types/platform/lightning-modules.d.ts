@@ -28,11 +28,15 @@ declare module 'lightning/navigation' {
         [Navigate](pageReference: PageReference, replace?: boolean): void;
         [GenerateUrl](pageReference: PageReference): Promise<string>;
     }
-    /** Mixin that adds `this[NavigationMixin.Navigate](pageRef)` and `[NavigationMixin.GenerateUrl]`. */
+    /**
+     * Mixin that adds `this[NavigationMixin.Navigate](pageRef)` and `[NavigationMixin.GenerateUrl]`. The `any[]`
+     * constructors are the form TypeScript requires of a mixin, so that `class X extends NavigationMixin(LightningElement)`
+     * gets both instance types.
+     */
     export const NavigationMixin: {
-        <T extends abstract new (...args: never[]) => object>(
+        <T extends abstract new (...args: any[]) => object>(
             base: T
-        ): T & (abstract new (...args: never[]) => NavigationHost);
+        ): T & (abstract new (...args: any[]) => NavigationHost);
         readonly Navigate: typeof Navigate;
         readonly GenerateUrl: typeof GenerateUrl;
     };

@@ -24,3 +24,9 @@ declare module '@salesforce/apex' {
     /** Prevents the client cache from serving a stale value for the wired call's configuration. */
     export function getSObjectValue(record: Record<string, unknown>, field: unknown): unknown;
 }
+
+declare module '@salesforce/i18n/locale' {
+    /** The running user's locale, e.g. `en-US`. */
+    const locale: string;
+    export default locale;
+}

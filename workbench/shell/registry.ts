@@ -9,6 +9,7 @@
  *     component: AccountPlanWorkspace, properties: ({ recordId, objectApiName }) => ({ recordId, objectApiName }) }
  */
 import type { LightningElement } from 'lwc';
+import AccountPlanWorkspace from 'c/accountPlanWorkspace';
 
 /** A record page of one object, or a Lightning app page (reached through its tab). */
 export type PageTarget = { type: 'record'; objectApiName: string } | { type: 'app'; apiName: string };
@@ -35,7 +36,16 @@ export interface PlacedComponent {
     properties: (context: PageContext) => Record<string, unknown>;
 }
 
-export const PLACED_COMPONENTS: readonly PlacedComponent[] = [];
+export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
+    {
+        id: 'accountPlanWorkspace',
+        tag: 'c-account-plan-workspace',
+        page: ACCOUNT_RECORD_PAGE,
+        region: 'main',
+        component: AccountPlanWorkspace,
+        properties: ({ recordId, objectApiName }) => ({ recordId, objectApiName })
+    }
+];
 
 /** Components placed at run time by test and benchmark pages (never by the product's pages). */
 const runtimePlacements: PlacedComponent[] = [];

@@ -122,7 +122,15 @@ export function platformPlugin(options: PlatformPluginOptions): Plugin {
                     BASE_COMPONENT_SCOPES.some((scope) => source.startsWith(scope)) ||
                     source.startsWith('@salesforce/label/')
                 ) {
-                    return null;
+                    // Components import these too (`@salesforce/i18n/locale`): the same stand-in as base components.
+                    const standIn = path.join(
+                        options.lightningBaseDir,
+                        '..',
+                        '..',
+                        'scopedImports',
+                        `@${source.slice(1).replace(/\//g, '-')}.js`
+                    );
+                    return fs.existsSync(standIn) ? standIn : null;
                 }
                 fail(this, importer, `${source}: this platform module is not available in the workbench yet`);
             }
