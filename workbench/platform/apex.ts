@@ -5,21 +5,14 @@
  * and cached per method and parameters until `refreshApex`.
  */
 import { postJson } from './transport';
-import { PENDING, refreshValue, subscribe, type WiredValue } from './wire-cache';
+import { cachedWireAdapter, refreshValue, type CachedWireAdapter, type Subscriber } from './wire-cache';
 
 type ApexParams = Record<string, unknown>;
-type DataCallback = (value: WiredValue) => void;
 
 export interface ApexMethod {
     (params?: ApexParams): Promise<unknown>;
     /** The wire adapter the LWC engine uses for `@wire(method, params)`. */
-    adapter: new (dataCallback: DataCallback) => WireAdapter;
-}
-
-interface WireAdapter {
-    connect(): void;
-    update(config: ApexParams | undefined): void;
-    disconnect(): void;
+    adapter: new (dataCallback: Subscriber) => CachedWireAdapter<ApexParams>;
 }
 
 function call(qualified: string, params: ApexParams | undefined): Promise<unknown> {
@@ -41,45 +34,11 @@ function keyOf(qualified: string, config: ApexParams | undefined): string {
 
 export function apexMethod(qualified: string): ApexMethod {
     const method = ((params?: ApexParams) => call(qualified, params)) as ApexMethod;
-    method.adapter = class ApexWireAdapter implements WireAdapter {
-        private unsubscribe: (() => void) | undefined;
-        private connected = false;
-        private config: ApexParams | undefined;
-
-        constructor(private readonly dataCallback: DataCallback) {}
-
-        connect(): void {
-            this.connected = true;
-            this.dataCallback(PENDING);
-            this.load();
-        }
-
-        update(config: ApexParams | undefined): void {
-            this.config = config;
-            this.load();
-        }
-
-        disconnect(): void {
-            this.connected = false;
-            this.unsubscribe?.();
-            this.unsubscribe = undefined;
-        }
-
-        private load(): void {
-            if (!this.connected || !isComplete(this.config)) {
-                return;
-            }
-            const config = this.config;
-            this.unsubscribe?.();
-            this.unsubscribe = subscribe(
-                keyOf(qualified, config),
-                () => call(qualified, config),
-                (value) => {
-                    this.dataCallback(value);
-                }
-            );
-        }
-    };
+    method.adapter = cachedWireAdapter<ApexParams>((config) =>
+        isComplete(config)
+            ? { key: keyOf(qualified, config), fetch: () => call(qualified, config) }
+            : undefined
+    );
     return method;
 }
 

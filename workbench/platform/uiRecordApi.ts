@@ -7,10 +7,9 @@
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import type { WireAdapterConstructor } from 'lwc';
 import { postJson } from './transport';
-import { PENDING, refreshWhere, subscribe, type WiredValue } from './wire-cache';
+import { cachedWireAdapter, refreshWhere } from './wire-cache';
 
 type FieldReference = string | { objectApiName?: string; fieldApiName?: string };
-type DataCallback = (value: WiredValue) => void;
 
 interface GetRecordConfig {
     recordId?: string;
@@ -37,47 +36,18 @@ function recordKey(recordId: string, fields: string[], optionalFields: string[])
     return `record:${recordId}:${JSON.stringify([fields, optionalFields])}`;
 }
 
-class GetRecordAdapter {
-    private unsubscribe: (() => void) | undefined;
-    private connected = false;
-    private config: GetRecordConfig | undefined;
-
-    constructor(private readonly dataCallback: DataCallback) {}
-
-    connect(): void {
-        this.connected = true;
-        this.dataCallback(PENDING);
-        this.load();
+const GetRecordAdapter = cachedWireAdapter<GetRecordConfig>((config) => {
+    const recordId = config?.recordId;
+    if (!recordId) {
+        return undefined;
     }
-
-    update(config: GetRecordConfig | undefined): void {
-        this.config = config;
-        this.load();
-    }
-
-    disconnect(): void {
-        this.connected = false;
-        this.unsubscribe?.();
-        this.unsubscribe = undefined;
-    }
-
-    private load(): void {
-        const recordId = this.config?.recordId;
-        if (!this.connected || !recordId) {
-            return;
-        }
-        const fields = namesOf(this.config?.fields);
-        const optionalFields = namesOf(this.config?.optionalFields);
-        this.unsubscribe?.();
-        this.unsubscribe = subscribe(
-            recordKey(recordId, fields, optionalFields),
-            () => postJson('/ui-api/record', { recordId, fields, optionalFields }),
-            (value) => {
-                this.dataCallback(value);
-            }
-        );
-    }
-}
+    const fields = namesOf(config.fields);
+    const optionalFields = namesOf(config.optionalFields);
+    return {
+        key: recordKey(recordId, fields, optionalFields),
+        fetch: () => postJson('/ui-api/record', { recordId, fields, optionalFields })
+    };
+});
 
 /** What a `getRecord` wire provisions. */
 export interface WiredRecord {

@@ -88,3 +88,61 @@ export function refreshWhere(matches: (key: string) => boolean): Promise<void> {
     const loads = [...entries.values()].filter((e) => matches(e.key) && e.subscribers.size > 0).map(load);
     return Promise.all(loads).then(() => undefined);
 }
+
+/** The cache entry a wire configuration reads: its key and how to fetch it. */
+export interface WireRequest {
+    key: string;
+    fetch: () => Promise<unknown>;
+}
+
+/** A wire adapter as the LWC engine drives it. */
+export interface CachedWireAdapter<C> {
+    connect(): void;
+    update(config: C | undefined): void;
+    disconnect(): void;
+}
+
+/**
+ * Builds a wire adapter over the cache: it provisions `PENDING` on connect, then the cached (or fetched)
+ * value of every complete configuration. `requestOf` returns undefined while a configuration is incomplete
+ * (a `$property` not set yet), so nothing is fetched until it is.
+ */
+export function cachedWireAdapter<C>(
+    requestOf: (config: C | undefined) => WireRequest | undefined
+): new (dataCallback: Subscriber) => CachedWireAdapter<C> {
+    return class implements CachedWireAdapter<C> {
+        private unsubscribe: (() => void) | undefined;
+        private connected = false;
+        private config: C | undefined;
+
+        constructor(private readonly dataCallback: Subscriber) {}
+
+        connect(): void {
+            this.connected = true;
+            this.dataCallback(PENDING);
+            this.load();
+        }
+
+        update(config: C | undefined): void {
+            this.config = config;
+            this.load();
+        }
+
+        disconnect(): void {
+            this.connected = false;
+            this.unsubscribe?.();
+            this.unsubscribe = undefined;
+        }
+
+        private load(): void {
+            const request = this.connected ? requestOf(this.config) : undefined;
+            if (!request) {
+                return;
+            }
+            this.unsubscribe?.();
+            this.unsubscribe = subscribe(request.key, request.fetch, (value) => {
+                this.dataCallback(value);
+            });
+        }
+    };
+}
