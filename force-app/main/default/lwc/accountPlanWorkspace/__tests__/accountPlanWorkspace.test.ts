@@ -164,9 +164,6 @@ const noticeText = (element: HTMLElement): string => $(element, '[role="alert"]'
 
 describe('c-account-plan-workspace', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
         jest.clearAllMocks();
     });
 

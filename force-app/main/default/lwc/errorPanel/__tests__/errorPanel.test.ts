@@ -14,12 +14,6 @@ function mount(props: Partial<ErrorPanelElement>): ErrorPanelElement {
 const flush = (): Promise<void> => Promise.resolve();
 
 describe('c-error-panel', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
-
     it('renders nothing when there is no error (empty state)', async () => {
         const element = mount({ errors: undefined });
         await flush();

@@ -30,12 +30,6 @@ const field = (element: HTMLElement, name: string): Input =>
     element.shadowRoot?.querySelector(`[data-field="${name}"]`) as Input;
 
 describe('c-plan-competitive', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
-
     it('shows the competitor, our position and the notes (data state)', async () => {
         const element = mount(WORKSPACE);
         await flush();

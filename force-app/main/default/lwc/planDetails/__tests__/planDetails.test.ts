@@ -34,12 +34,6 @@ const field = (element: HTMLElement, name: string): Input =>
     element.shadowRoot?.querySelector(`[data-field="${name}"]`) as Input;
 
 describe('c-plan-details', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
-
     it('shows the name, status, period and cadence (data state)', async () => {
         const element = mount(WORKSPACE);
         await flush();

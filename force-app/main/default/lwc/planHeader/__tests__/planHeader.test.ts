@@ -32,12 +32,6 @@ const text = (element: HTMLElement, selector: string): string | undefined =>
     element.shadowRoot?.querySelector(selector)?.textContent?.trim();
 
 describe('c-plan-header', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
-
     it('shows the saved plan at a glance (data state)', async () => {
         const element = mount(WORKSPACE);
         await flush();

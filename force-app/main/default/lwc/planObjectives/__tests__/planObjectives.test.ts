@@ -59,9 +59,6 @@ describe('c-plan-objectives', () => {
 
     afterEach(() => {
         jest.restoreAllMocks();
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
     });
 
     it('shows each objective with its fields, position and actions, overdue ones marked (data state)', async () => {

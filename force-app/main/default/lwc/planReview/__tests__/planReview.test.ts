@@ -22,12 +22,6 @@ const $$ = (element: HTMLElement, selector: string): Child[] =>
     Array.from(element.shadowRoot?.querySelectorAll<Child>(selector) ?? []);
 
 describe('c-plan-review', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
-
     it('shows the last and next review, freshness and the checklist (data state)', async () => {
         const element = mount();
         await flush();

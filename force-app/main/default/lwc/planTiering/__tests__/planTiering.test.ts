@@ -34,12 +34,6 @@ const text = (element: HTMLElement, selector: string): string | undefined =>
     element.shadowRoot?.querySelector(selector)?.textContent?.trim();
 
 describe('c-plan-tiering', () => {
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-    });
-
     it('shows the five scores with their guidance and weight, and the saved tier with its reason (data state)', async () => {
         const element = mount(WORKSPACE);
         await flush();
