@@ -5,7 +5,7 @@ import { forceIgnore } from '../lib/forceignore';
 import { type Finding, formatFinding } from '../lib/finding';
 import { fullNameOf, type ParsedDocument, scanInventory } from '../lib/metadata-inventory';
 import { loadMetadataModel } from '../lib/metadata-model';
-import { type RefContext } from '../lib/metadata-ref-context';
+import { documentKey, type RefContext } from '../lib/metadata-ref-context';
 import { checkReferences } from '../lib/metadata-references';
 import { SchemaLookup } from '../lib/metadata-schema-lookup';
 import { SchemaResolver } from '../lib/schema-paths';
@@ -102,6 +102,7 @@ export async function checkMetadataXml(projectDir: string): Promise<Finding[]> {
         inventory,
         schema: SchemaLookup.load(projectDir),
         namespace: SchemaResolver.projectNamespace(projectDir),
+        documents: new Map(documents.map((doc) => [documentKey(doc.type, doc.name), doc])),
         report: (doc, element, rule, message) =>
             findings.push({ file: doc.file, line: element.line, rule, message })
     };

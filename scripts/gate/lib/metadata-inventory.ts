@@ -37,12 +37,17 @@ const OBJECT_CHILD_TYPES = new Set([
     'SharingReason',
     'Index'
 ]);
-/** Types stored in folders and named `<Folder>/<Name>`. */
+/** Types stored in folders, and the folders themselves, named by their path: `<Folder>/<Name>`. */
 const FOLDERED_TYPES: Record<string, string> = {
     Report: 'reports',
     Dashboard: 'dashboards',
     EmailTemplate: 'email',
-    Document: 'documents'
+    Document: 'documents',
+    // Folders nest too: `reports/Sales/Emea.reportFolder-meta.xml` is the folder `Sales/Emea`.
+    ReportFolder: 'reports',
+    DashboardFolder: 'dashboards',
+    EmailFolder: 'email',
+    DocumentFolder: 'documents'
 };
 const BUNDLE_FOLDERS: Record<string, string> = {
     lwc: 'LightningComponentBundle',

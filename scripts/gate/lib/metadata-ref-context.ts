@@ -14,7 +14,19 @@ export interface RefContext {
     schema: SchemaLookup;
     /** The project's namespace prefix ('' when none). */
     namespace: string;
+    /** Parsed documents by `Type:lower-case name` (`Report:keystone_reports/stale_plans`), for checks that read their target. */
+    documents: Map<string, ParsedDocument>;
     report(doc: ParsedDocument, element: XmlElement, rule: string, message: string): void;
+}
+
+/** Key of a document in `RefContext.documents`. */
+export function documentKey(type: string, name: string): string {
+    return `${type}:${name.toLowerCase()}`;
+}
+
+/** The parsed document of `type` named `name` (the project's namespace prefix ignored), when the project has it. */
+export function findDocument(ctx: RefContext, type: string, name: string): ParsedDocument | undefined {
+    return ctx.documents.get(documentKey(type, withoutNamespace(ctx, name)));
 }
 
 /** `PermissionSet Widget_User`: how messages name the referring component. */
@@ -40,6 +52,11 @@ const TYPE_WORDS: Record<string, string> = {
     CompactLayout: 'compact layout',
     ReportType: 'report type',
     Report: 'report',
+    Dashboard: 'dashboard',
+    ReportFolder: 'report folder',
+    DashboardFolder: 'dashboard folder',
+    Group: 'public group',
+    Role: 'role',
     GlobalValueSet: 'global value set'
 };
 

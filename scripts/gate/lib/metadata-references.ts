@@ -4,17 +4,20 @@ import { checkAccessReferences, checkPermissionSetGroupReferences } from './meta
 import {
     checkCompactLayoutReferences,
     checkCustomMetadataReferences,
-    checkDashboardReferences,
     checkFieldReferences,
     checkFieldSetReferences,
     checkLayoutReferences,
     checkListViewReferences,
     checkObjectReferences,
     checkRecordTypeReferences,
-    checkReportReferences,
-    checkReportTypeReferences,
     checkValidationRuleReferences
 } from './metadata-refs-schema';
+import {
+    checkDashboardReferences,
+    checkFolderReferences,
+    checkReportReferences,
+    checkReportTypeReferences
+} from './metadata-refs-reports';
 import {
     checkAppReferences,
     checkFlexiPageReferences,
@@ -43,6 +46,8 @@ const CHECKS: Record<string, ReferenceCheck> = {
     ReportType: checkReportTypeReferences,
     Report: checkReportReferences,
     Dashboard: checkDashboardReferences,
+    ReportFolder: checkFolderReferences,
+    DashboardFolder: checkFolderReferences,
     FlexiPage: checkFlexiPageReferences,
     CustomTab: checkTabReferences,
     CustomApplication: checkAppReferences,

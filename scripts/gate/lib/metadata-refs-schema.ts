@@ -1,14 +1,6 @@
 import { type ParsedDocument, parentObjectOf } from './metadata-inventory';
-import {
-    checkComponent,
-    checkField,
-    checkObject,
-    isForeign,
-    label,
-    type RefContext,
-    RULE_MISSING
-} from './metadata-ref-context';
-import { describeMissing, isCustomName, type ObjectRef, refLabel } from './metadata-schema-lookup';
+import { checkComponent, checkField, checkObject, type RefContext } from './metadata-ref-context';
+import { isCustomName } from './metadata-schema-lookup';
 import { childElements, childText, descendants, type XmlElement } from './metadata-xml-tree';
 
 /**
@@ -186,93 +178,4 @@ export function checkLayoutReferences(ctx: RefContext, doc: ParsedDocument): voi
             checkField(ctx, doc, element, child, lookup, 'lists related records through');
         }
     }
-}
-
-/** Report types: base object, join relationships and the column fields of each section. */
-export function checkReportTypeReferences(ctx: RefContext, doc: ParsedDocument): void {
-    const baseElement = childElements(doc.root, 'baseObject')[0];
-    const baseObject = baseElement?.text;
-    if (!baseObject || !checkObject(ctx, doc, baseElement, baseObject, 'is based on')) {
-        return;
-    }
-    const base = ctx.schema.object(baseObject);
-    if (!base) {
-        return;
-    }
-    // Joins nest: each relationship is a child relationship of the previous object.
-    const tables = new Map<string, ObjectRef>([[baseObject.toLowerCase(), base]]);
-    let current: ObjectRef | undefined = base;
-    let table = baseObject;
-    let join = childElements(doc.root, 'join')[0];
-    while (join && current) {
-        const relElement: XmlElement | undefined = childElements(join, 'relationship')[0];
-        const relationship = relElement?.text ?? '';
-        const next: ObjectRef | undefined = relationship
-            ? ctx.schema.childRelationship(current, relationship)
-            : undefined;
-        if (relElement && relationship && !next) {
-            ctx.report(
-                doc,
-                relElement,
-                RULE_MISSING,
-                `${label(doc)} joins ${table}.${relationship}, but ${refLabel(current)} has no child relationship ${relationship}`
-            );
-        }
-        current = next;
-        table = `${table}.${relationship}`;
-        if (next) {
-            tables.set(table.toLowerCase(), next);
-        }
-        join = childElements(join, 'join')[0];
-    }
-    for (const column of descendants(doc.root, ['sections', 'columns'])) {
-        const fieldElement = childElements(column, 'field')[0];
-        const tableName = childText(column, 'table') ?? '';
-        const ref = tables.get(tableName.toLowerCase());
-        if (!fieldElement || !ref) {
-            continue;
-        }
-        // Lookup columns read `Account__c.Name` (field then parent field): the first step must exist.
-        const first = fieldElement.text.split('.')[0];
-        // Lookup columns may also name the relationship (`CreatedBy`, `Owner`, `Account__r`).
-        const result = ctx.schema.fieldOn(ref, fieldElement.text);
-        if (!result.ok && !ctx.schema.fieldOn(ref, first).ok && !ctx.schema.relationship(ref, first)) {
-            ctx.report(
-                doc,
-                fieldElement,
-                RULE_MISSING,
-                `${label(doc)} shows ${describeMissing(tableName, fieldElement.text, result)}`
-            );
-        }
-    }
-}
-
-/** Reports: a custom report type (`Name__c`) or object report type (`CustomEntity$Widget__c`) must exist. */
-export function checkReportReferences(ctx: RefContext, doc: ParsedDocument): void {
-    const element = childElements(doc.root, 'reportType')[0];
-    const value = element?.text ?? '';
-    if (!element || isForeign(ctx, value.replace(/^.*\$/, ''))) {
-        return;
-    }
-    if (value.startsWith('CustomEntity$')) {
-        for (const objectName of value.split('$').slice(1)) {
-            checkObject(ctx, doc, element, objectName, 'reports on');
-        }
-    } else if (/^[A-Za-z][A-Za-z0-9_]*__c$/.test(value)) {
-        checkComponent(ctx, doc, element, 'ReportType', value.slice(0, -3), 'uses');
-    }
-}
-
-/** Dashboards: the source report of every component. */
-export function checkDashboardReferences(ctx: RefContext, doc: ParsedDocument): void {
-    const visit = (element: XmlElement): void => {
-        for (const child of element.children) {
-            if (child.name === 'report' && child.children.length === 0) {
-                checkComponent(ctx, doc, child, 'Report', child.text, 'shows');
-            } else {
-                visit(child);
-            }
-        }
-    };
-    visit(doc.root);
 }
