@@ -21,6 +21,62 @@ const OBJECT_CHILD_FOLDERS = new Set([
     'indexes'
 ]);
 
+/** Folders of foldered types: content suffix, folder suffix and manifest type, by the folder of the type. */
+const FOLDERED: Record<string, { content: string; folder: string; type: string }> = {
+    reports: { content: 'report', folder: 'reportFolder', type: 'Report' },
+    dashboards: { content: 'dashboard', folder: 'dashboardFolder', type: 'Dashboard' }
+};
+
+/**
+ * Where a report or dashboard (or its folder's metadata) lands in the converted package, relative to its
+ * root: `reports/Sales/Pipeline.report-meta.xml` -> `reports/Sales/Pipeline.report`,
+ * `reports/Sales.reportFolder-meta.xml` -> `reports/Sales-meta.xml`; and the folder it needs in the manifest.
+ */
+function folderedExpectation(
+    sourceRoot: string,
+    file: string
+): { output: string; type: string; folder: string | undefined } | undefined {
+    const rel = path.relative(sourceRoot, file).split(path.sep);
+    for (let at = rel.length - 2; at >= 0; at--) {
+        const kind = FOLDERED[rel[at]];
+        if (!kind) {
+            continue;
+        }
+        const inner = rel.slice(at + 1).join('/');
+        const content = new RegExp(`\\.${kind.content}-meta\\.xml$`);
+        const folder = new RegExp(`\\.${kind.folder}-meta\\.xml$`);
+        if (content.test(inner)) {
+            const name = inner.replace(content, '');
+            const slash = name.lastIndexOf('/');
+            return {
+                output: `${rel[at]}/${name}.${kind.content}`,
+                type: kind.type,
+                folder: slash === -1 ? undefined : name.slice(0, slash)
+            };
+        }
+        if (folder.test(inner)) {
+            return {
+                output: `${rel[at]}/${inner.replace(folder, '')}-meta.xml`,
+                type: kind.type,
+                folder: undefined
+            };
+        }
+    }
+    return undefined;
+}
+
+/** Members of each type in the converted package's `package.xml`. */
+function manifestMembers(packageXml: string): Map<string, Set<string>> {
+    const members = new Map<string, Set<string>>();
+    for (const block of packageXml.match(/<types>[\s\S]*?<\/types>/g) ?? []) {
+        const name = /<name>([^<]+)<\/name>/.exec(block)?.[1];
+        if (name) {
+            members.set(name, new Set([...block.matchAll(/<members>([^<]+)<\/members>/g)].map((m) => m[1])));
+        }
+    }
+    return members;
+}
+
 function sfBinary(): string {
     // The package's exports hide package.json; find its folder through the module search paths instead.
     for (const dir of require.resolve.paths('@salesforce/cli') ?? []) {
@@ -114,10 +170,41 @@ function expectation(
     return { kind: 'file', base: base.replace(/-meta\.xml$/, '') };
 }
 
+/** A report or dashboard must land at its folder path, and its folder must be in the package with it. */
+function checkFoldered(
+    file: string,
+    expected: { output: string; type: string; folder: string | undefined },
+    outputPaths: Set<string>,
+    manifest: Map<string, Set<string>>
+): Finding[] {
+    const base = path.basename(file);
+    if (!outputPaths.has(expected.output)) {
+        return [
+            {
+                file,
+                rule: 'not-converted',
+                message: `${base} is missing from the converted package (expected ${expected.output})`
+            }
+        ];
+    }
+    const folder = expected.folder;
+    if (folder && folder !== 'unfiled$public' && !manifest.get(expected.type)?.has(`${folder}/`)) {
+        return [
+            {
+                file,
+                rule: 'folder-not-converted',
+                message: `${base} is in folder ${folder}, which is not in the converted package (no ${folder} folder metadata beside it): a deploy or package version would fail`
+            }
+        ];
+    }
+    return [];
+}
+
 /**
  * Converts the source to Metadata API format with the real Salesforce CLI and checks that every source file
  * that is not in .forceignore is accounted for in the output (conversion silently drops, for instance, a .cls
- * whose -meta.xml is missing).
+ * whose -meta.xml is missing). Reports and dashboards must land at their folder path, and their folder must
+ * be in the converted package with them (conversion happily lists a report whose folder has no metadata).
  */
 export async function checkSourceConvert(projectDir: string): Promise<Finding[]> {
     const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'keystone-convert-'));
@@ -129,6 +216,11 @@ export async function checkSourceConvert(projectDir: string): Promise<Finding[]>
         const outRoot = path.join(outputDir, 'out');
         const outputs = listFiles(outRoot);
         const outputBases = new Set(outputs.map((f) => path.basename(f)));
+        const outputPaths = new Set(outputs.map((f) => path.relative(outRoot, f).split(path.sep).join('/')));
+        const packageXml = path.join(outRoot, 'package.xml');
+        const manifest = manifestMembers(
+            fs.existsSync(packageXml) ? fs.readFileSync(packageXml, 'utf8') : ''
+        );
         const contentCache = new Map<string, string>();
         const contentOf = (base: string): string => {
             if (!contentCache.has(base)) {
@@ -148,6 +240,11 @@ export async function checkSourceConvert(projectDir: string): Promise<Finding[]>
                         rule: 'missing-meta',
                         message: `${base} has no ${base}-meta.xml, so it is not deployed`
                     });
+                    continue;
+                }
+                const foldered = folderedExpectation(sourceRoot, file);
+                if (foldered) {
+                    findings.push(...checkFoldered(file, foldered, outputPaths, manifest));
                     continue;
                 }
                 const expected = expectation(sourceRoot, file);

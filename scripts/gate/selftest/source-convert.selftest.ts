@@ -16,7 +16,7 @@ describe('source conversion gate', () => {
     };
     after(() => dirs.forEach(removeFixture));
 
-    it('passes the clean fixture: every source file is in the converted package', async () => {
+    it('passes the clean fixture: every source file, report types, reports, dashboards and their folders included, is in the converted package', async () => {
         assert.deepEqual(await checkSourceConvert(fixture()), []);
     });
 
@@ -44,5 +44,26 @@ describe('source conversion gate', () => {
         fs.writeFileSync(path.join(dir, 'force-app/main/default/classes/notes.txt'), 'not metadata');
         const findings = await checkSourceConvert(dir);
         assert.ok(findings.length > 0, 'expected a finding for notes.txt');
+    });
+
+    it('reports reports and dashboards whose folder is not in the converted package', async () => {
+        const dir = fixture();
+        const main = path.join(dir, 'force-app/main/default');
+        fs.rmSync(path.join(main, 'reports/Widget_Reports.reportFolder-meta.xml'));
+        fs.rmSync(path.join(main, 'dashboards/Widget_Dashboards.dashboardFolder-meta.xml'));
+        const findings = await checkSourceConvert(dir);
+        assert.deepEqual(
+            findings.map((f) => [path.basename(f.file), f.rule]).sort(),
+            [
+                ['Widget_Overview.dashboard-meta.xml', 'folder-not-converted'],
+                ['Widget_Sizes_by_Account.report-meta.xml', 'folder-not-converted'],
+                ['Widgets_by_Status.report-meta.xml', 'folder-not-converted']
+            ],
+            JSON.stringify(findings, null, 2)
+        );
+        assert.match(
+            findings[0]?.message ?? '',
+            /is in folder Widget_\w+, which is not in the converted package/
+        );
     });
 });
