@@ -164,6 +164,12 @@ export function loadProjectSchema(projectDir: string): Map<string, SchemaObject>
             }
         }
     }
+    // A detail of a master-detail relationship has no owner of its own: access follows the master.
+    for (const obj of objects.values()) {
+        if ([...obj.fields.values()].some((f) => f.type === 'MasterDetail')) {
+            obj.fields.delete('ownerid');
+        }
+    }
     for (const { parent, child, relationshipName } of lookups) {
         get(parent).childRelationships.set(relationshipName.toLowerCase(), {
             name: relationshipName,

@@ -207,6 +207,19 @@ describe('metadata gate: report types, reports, dashboards and their folders', (
         );
     });
 
+    it('reports an owner column on a detail object, which has no owner of its own', async () => {
+        const dir = fixture();
+        const lookup = `${MAIN}/objects/Widget__c/fields/Account__c.field-meta.xml`;
+        plant(dir, lookup, /\s*<deleteConstraint>SetNull<\/deleteConstraint>/, '');
+        plant(dir, lookup, /<required>false<\/required>\s*<type>Lookup<\/type>/, '<type>MasterDetail</type>');
+        const findings = await checkMetadataXml(dir);
+        expectFinding(
+            findings,
+            'Widget_Book.reportType-meta.xml',
+            /shows Widget__c\.Owner, which does not exist/
+        );
+    });
+
     it('reports charts, summary formulas and summaries that do not match the report', async () => {
         const dir = fixture();
         plant(
