@@ -23,7 +23,10 @@ declare namespace Apex {
         facts: WhitespaceFact[];
         /** What the key account manager recorded about cells of the plan. */
         annotations: WhitespaceAnnotation[];
-        /** Open and won opportunities of the hierarchy, newest close date first (bounded): details and links. */
+        /**
+         * Open opportunities of the hierarchy, then won ones (closed on or after wonSince), newest close date first
+         * (bounded), plus every opportunity linked to an annotation: details, link candidates, linked status.
+         */
         opportunities: WhitespaceOpportunity[];
         /** Won opportunities count from this close date on (ISO date); older wins are history, not in the grid. */
         wonSince: string;
