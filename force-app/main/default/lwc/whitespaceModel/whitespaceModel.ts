@@ -7,8 +7,9 @@
  *
  * Several things can be true of one cell; the first that applies decides its status:
  *
- * 1. `won` — at least one Closed Won opportunity sold the row's product to the column's unit.
- * 2. `pipeline` — at least one open opportunity is selling it there.
+ * 1. `won` — at least one won opportunity sold the row's product to the column's unit (line items of wins
+ *    closed on or after the grid's `wonSince`), or the opportunity the KAM linked to the cell is won.
+ * 2. `pipeline` — at least one open opportunity is selling it there, or the linked opportunity is open.
  * 3. `competitor` — annotated Competitor Held.
  * 4. `notFit` — annotated Not a Fit.
  * 5. `targeted` — annotated Targeted.
@@ -24,7 +25,9 @@
  * "not a fit" closes the cell, and "targeted" is an intention; the order also breaks the tie should two
  * annotations ever reach one cell, so the result never depends on the order the server lists them in.
  * A cell counts as won or in pipeline by its opportunity counts, not amounts: a deal without an amount is
- * still a deal.
+ * still a deal. A linked opportunity that is not among the cell's line items (typically one without products)
+ * adds its count and amount to the cell's figures; one that is already there is not counted twice; a lost one
+ * (or a win before `wonSince`) adds nothing.
  *
  * ## Totals and coverage
  *
@@ -36,8 +39,8 @@
  *
  * ## Cost
  *
- * `buildGrid` indexes facts and annotations once (O(F + A)) and classifies each of the R × C cells once, in
- * constant time: O(R × C + F + A). `gridView` is O(R × C) plus the sorts (O(R log R + C log C)).
+ * `buildGrid` indexes facts, annotations and linked opportunities once (O(F + A + O)) and classifies each of the R × C cells once, in
+ * constant time: O(R × C + F + A + O). `gridView` is O(R × C) plus the sorts (O(R log R + C log C)).
  */
 
 /** The status of a cell, in precedence order (see the module comment). */
@@ -106,6 +109,21 @@ export interface AnnotationInput {
     columnKey: string;
     status?: string | null;
     potentialValue?: number | null;
+    /** The opportunity the KAM linked to the cell. */
+    opportunityId?: string | null;
+}
+
+/** An opportunity the grid knows (the linked ones are always among them). */
+export interface OpportunityInput {
+    id: string;
+    amount?: number | null;
+    closeDate?: string | null;
+    isWon: boolean;
+    isClosed: boolean;
+    /** The column its account is in. */
+    columnKey?: string | null;
+    /** The rows of its line items. */
+    rowKeys?: readonly string[] | null;
 }
 
 export interface GridInput<
@@ -118,6 +136,9 @@ export interface GridInput<
     columns: readonly C[];
     facts?: readonly F[] | null;
     annotations?: readonly A[] | null;
+    opportunities?: readonly OpportunityInput[] | null;
+    /** Wins count from this close date on (ISO date); a linked win closed earlier is history. */
+    wonSince?: string | null;
 }
 
 export interface CellModel<F extends FactInput = FactInput, A extends AnnotationInput = AnnotationInput> {
@@ -137,6 +158,8 @@ export interface CellModel<F extends FactInput = FactInput, A extends Annotation
     potentialValue: number | null;
     fact: F | null;
     annotation: A | null;
+    /** The annotation's linked opportunity, when the grid lists it. */
+    linkedOpportunity: OpportunityInput | null;
     /** An annotation exists but a live fact (won, pipeline) decides the status. */
     overridden: boolean;
 }
@@ -192,6 +215,45 @@ export function outranks(a: CellStatus, b: CellStatus): boolean {
     return RANK[a] < RANK[b];
 }
 
+/** Whether an opportunity counts as a win of the grid, as an open deal, or not at all (lost, or an old win). */
+function dealKind(opportunity: OpportunityInput, wonSince: string | null): 'won' | 'open' | null {
+    if (!opportunity.isClosed) {
+        return 'open';
+    }
+    const recent = !wonSince || !opportunity.closeDate || opportunity.closeDate >= wonSince;
+    return opportunity.isWon && recent ? 'won' : null;
+}
+
+/**
+ * The cell's figures with its linked opportunity added, unless its line items already put it in the cell
+ * (same column, a line item of the row).
+ */
+function withLinked(
+    fact: FactInput | null,
+    linked: OpportunityInput,
+    rowKey: string,
+    columnKey: string,
+    wonSince: string | null
+): FactInput | null {
+    const kind = dealKind(linked, wonSince);
+    if (!kind || (linked.columnKey === columnKey && (linked.rowKeys ?? []).includes(rowKey))) {
+        return fact;
+    }
+    const base: FactInput = fact ?? { rowKey, columnKey };
+    if (kind === 'won') {
+        return {
+            ...base,
+            wonCount: count(base.wonCount) + 1,
+            wonAmount: amount(base.wonAmount) + amount(linked.amount)
+        };
+    }
+    return {
+        ...base,
+        openCount: count(base.openCount) + 1,
+        openAmount: amount(base.openAmount) + amount(linked.amount)
+    };
+}
+
 /** Adds one fact to another (should the server ever send two for one cell). */
 function mergeFacts<F extends FactInput>(first: F, second: F): F {
     return {
@@ -232,6 +294,19 @@ export function buildGrid<
         const known = annotations.get(key);
         annotations.set(key, known ? strongerAnnotation(known, annotation) : annotation);
     }
+    const linkedIds = new Set<string>();
+    for (const annotation of annotations.values()) {
+        if (annotation.opportunityId) {
+            linkedIds.add(annotation.opportunityId);
+        }
+    }
+    const linkedOpportunities = new Map<string, OpportunityInput>();
+    for (const opportunity of input.opportunities ?? []) {
+        if (linkedIds.has(opportunity.id)) {
+            linkedOpportunities.set(opportunity.id, opportunity);
+        }
+    }
+    const wonSince = input.wonSince ?? null;
     const cells: CellModel<F, A>[][] = new Array<CellModel<F, A>[]>(input.rows.length);
     for (let r = 0; r < input.rows.length; r++) {
         const row = input.rows[r];
@@ -241,7 +316,11 @@ export function buildGrid<
             const key = cellKey(row.key, column.key);
             const fact = facts.get(key) ?? null;
             const annotation = annotations.get(key) ?? null;
-            const status = classifyCell(fact, annotation);
+            const linked = annotation?.opportunityId
+                ? (linkedOpportunities.get(annotation.opportunityId) ?? null)
+                : null;
+            const figures = linked ? withLinked(fact, linked, row.key, column.key, wonSince) : fact;
+            const status = classifyCell(figures, annotation);
             const potential = annotation?.potentialValue;
             line[c] = {
                 key,
@@ -250,14 +329,15 @@ export function buildGrid<
                 rowIndex: r,
                 columnIndex: c,
                 status,
-                wonAmount: amount(fact?.wonAmount),
-                wonCount: count(fact?.wonCount),
-                openAmount: amount(fact?.openAmount),
-                openCount: count(fact?.openCount),
+                wonAmount: amount(figures?.wonAmount),
+                wonCount: count(figures?.wonCount),
+                openAmount: amount(figures?.openAmount),
+                openCount: count(figures?.openCount),
                 potentialValue:
                     typeof potential === 'number' && Number.isFinite(potential) ? potential : null,
                 fact,
                 annotation,
+                linkedOpportunity: linked,
                 overridden: annotation !== null && (status === 'won' || status === 'pipeline')
             };
         }

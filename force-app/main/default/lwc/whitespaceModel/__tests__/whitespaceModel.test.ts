@@ -17,6 +17,7 @@ import {
     type CellStatus,
     type FactInput,
     type GridInput,
+    type OpportunityInput,
     type Totals
 } from 'c/whitespaceModel';
 import gridJson from './data/grid.json';
@@ -69,6 +70,15 @@ function randomGrid(seed: number, rowCount = 1 + (seed % 9), columnCount = 1 + (
     }));
     const facts: FactInput[] = [];
     const annotations: AnnotationInput[] = [];
+    const opportunities: OpportunityInput[] = Array.from({ length: 4 }, (_, i) => ({
+        id: `006${i}`,
+        amount: random.pick([null, 1500]),
+        closeDate: random.pick(['2024-06-30', '2026-02-01', null]),
+        isClosed: random.next() < 0.6,
+        isWon: random.next() < 0.5,
+        columnKey: random.pick(columns).key,
+        rowKeys: random.next() < 0.5 ? [random.pick(rows).key] : []
+    }));
     for (const row of rows) {
         for (const column of columns) {
             const roll = random.next();
@@ -87,12 +97,21 @@ function randomGrid(seed: number, rowCount = 1 + (seed % 9), columnCount = 1 + (
                     rowKey: row.key,
                     columnKey: column.key,
                     status: random.pick(ANNOTATION_VALUES),
-                    potentialValue: random.pick([null, 0, 10000, 2500.25])
+                    potentialValue: random.pick([null, 0, 10000, 2500.25]),
+                    // 006x is an opportunity the grid does not list.
+                    opportunityId: random.pick([null, null, '0060', '0061', '0062', '0063', '006x'])
                 });
             }
         }
     }
-    return { rows, columns, facts: random.shuffle(facts), annotations: random.shuffle(annotations) };
+    return {
+        rows,
+        columns,
+        facts: random.shuffle(facts),
+        annotations: random.shuffle(annotations),
+        opportunities,
+        wonSince: '2025-01-01'
+    };
 }
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
@@ -275,6 +294,96 @@ describe('c/whitespaceModel', () => {
                 annotations: [{ rowKey: 'r', columnKey: 'c', status: 'Targeted', potentialValue: Number.NaN }]
             });
             expect(grid.cells[0][0].potentialValue).toBeNull();
+        });
+    });
+
+    describe('linked opportunities', () => {
+        const rows = [{ key: 'r', label: 'R' }];
+        const columns = [{ key: 'c', label: 'C' }];
+        const deal = (change: Partial<OpportunityInput>): OpportunityInput => ({
+            id: '006A',
+            amount: 40000,
+            closeDate: '2026-05-01',
+            isWon: false,
+            isClosed: false,
+            columnKey: 'c',
+            rowKeys: [],
+            ...change
+        });
+        const linkedCell = (opportunity: OpportunityInput, facts: FactInput[] = []) =>
+            buildGrid({
+                rows,
+                columns,
+                facts,
+                wonSince: '2025-01-01',
+                annotations: [
+                    {
+                        rowKey: 'r',
+                        columnKey: 'c',
+                        status: 'Competitor Held',
+                        potentialValue: 9,
+                        opportunityId: '006A'
+                    }
+                ],
+                opportunities: [deal({ id: '006Z', isWon: true, isClosed: true }), opportunity]
+            }).cells[0][0];
+
+        it('puts a cell linked to an open opportunity without products in the pipeline, with its amount', () => {
+            const cell = linkedCell(deal({}));
+            expect(cell).toMatchObject({
+                status: 'pipeline',
+                openCount: 1,
+                openAmount: 40000,
+                overridden: true
+            });
+            expect(cell.linkedOpportunity?.id).toBe('006A');
+        });
+
+        it('marks a cell linked to a won opportunity as won, with its amount', () => {
+            const cell = linkedCell(deal({ isWon: true, isClosed: true, amount: null }), [
+                { rowKey: 'r', columnKey: 'c', wonCount: 0, openCount: 1, openAmount: 10 }
+            ]);
+            expect(cell).toMatchObject({
+                status: 'won',
+                wonCount: 1,
+                wonAmount: 0,
+                openCount: 1,
+                openAmount: 10
+            });
+        });
+
+        it('does not count twice an opportunity whose line items are already in the cell', () => {
+            const cell = linkedCell(deal({ rowKeys: ['r'] }), [
+                { rowKey: 'r', columnKey: 'c', wonCount: 0, openCount: 1, openAmount: 40000 }
+            ]);
+            expect(cell).toMatchObject({ status: 'pipeline', openCount: 1, openAmount: 40000 });
+        });
+
+        it('counts an opportunity with line items of another row or unit', () => {
+            expect(linkedCell(deal({ rowKeys: ['other'] })).openCount).toBe(1);
+            expect(linkedCell(deal({ rowKeys: ['r'], columnKey: 'elsewhere' })).openCount).toBe(1);
+        });
+
+        it('ignores a lost opportunity, a win before wonSince and an opportunity the grid does not list', () => {
+            expect(linkedCell(deal({ isClosed: true, isWon: false })).status).toBe('competitor');
+            expect(linkedCell(deal({ isClosed: true, isWon: true, closeDate: '2024-12-31' })).status).toBe(
+                'competitor'
+            );
+            expect(linkedCell(deal({ id: '006B' }))).toMatchObject({
+                status: 'competitor',
+                linkedOpportunity: null
+            });
+        });
+
+        it('counts a win without a close date or without wonSince', () => {
+            expect(linkedCell(deal({ isClosed: true, isWon: true, closeDate: null })).status).toBe('won');
+            const grid = buildGrid({
+                rows,
+                columns,
+                annotations: [{ rowKey: 'r', columnKey: 'c', status: 'Targeted', opportunityId: '006A' }],
+                opportunities: [deal({ isClosed: true, isWon: true, closeDate: '2001-01-01' })]
+            });
+            expect(grid.cells[0][0].status).toBe('won');
         });
     });
 
@@ -505,13 +614,25 @@ describe('c/whitespaceModel', () => {
                     if (facts.some((fact) => (fact.openCount ?? 0) > 0)) {
                         applicable.push('pipeline');
                     }
-                    for (const annotation of input.annotations ?? []) {
-                        if (annotation.rowKey === cell.rowKey && annotation.columnKey === cell.columnKey) {
-                            const status = annotationStatus(annotation);
-                            if (status) {
-                                applicable.push(status);
-                            }
-                        }
+                    const annotation = cell.annotation;
+                    const status = annotationStatus(annotation);
+                    if (status) {
+                        applicable.push(status);
+                    }
+                    // A linked opportunity whose line items are in the cell is already in its facts.
+                    const linked = (input.opportunities ?? []).find(
+                        (opportunity) =>
+                            opportunity.id === annotation?.opportunityId &&
+                            !(
+                                opportunity.columnKey === cell.columnKey &&
+                                (opportunity.rowKeys ?? []).includes(cell.rowKey)
+                            )
+                    );
+                    if (linked && !linked.isClosed) {
+                        applicable.push('pipeline');
+                    }
+                    if (linked?.isWon && linked.isClosed && (linked.closeDate ?? '9999') >= '2025-01-01') {
+                        applicable.push('won');
                     }
                     const expected = STATUS_PRECEDENCE.find((status) => applicable.includes(status));
                     expect(cell.status).toBe(expected);
