@@ -24,13 +24,13 @@ import type markReviewedMethod from '@salesforce/apex/AccountPlanWorkspaceContro
 import type archivePlanMethod from '@salesforce/apex/AccountPlanWorkspaceController.archivePlan';
 import type rollForwardPlanMethod from '@salesforce/apex/AccountPlanWorkspaceController.rollForwardPlan';
 import type { SObjectRecord } from '../../scripts/workbench/store/record-store';
+import { accountWithDescendants, choosePlan, plansOf } from './support/account-plans';
 import type { ApexContext, InMemoryApexMethod } from './support/context';
 import { AuraHandledException, DmlException, KeystoneConflictException } from './support/exceptions';
 
 const PLAN = 'Account_Plan__c';
 const OBJECTIVE = 'Plan_Objective__c';
 const PLAN_KEY = 'plan';
-const ACTIVE = 'Active';
 const ARCHIVED = 'Archived';
 const DRAFT = 'Draft';
 const CLOSED_OBJECTIVE_STATUSES = new Set(['Achieved', 'Missed']);
@@ -215,24 +215,6 @@ function objectiveDto(context: ApexContext, objective: SObjectRecord): Apex.Obje
 
 // ---- queries ----
 
-/** The account's plans, newest period first. */
-function plansOf(context: ApexContext, accountId: string): SObjectRecord[] {
-    return context.store
-        .query(PLAN, (plan) => plan.Account__c === accountId)
-        .sort((a, b) => text(b.Period_Start__c).localeCompare(text(a.Period_Start__c)));
-}
-
-/** The plan asked for; else the Active plan covering today; else any Active plan; else the newest. */
-function choosePlan(plans: SObjectRecord[], planId: string | null, today: string): SObjectRecord | undefined {
-    const active = plans.filter((plan) => plan.Status__c === ACTIVE);
-    return (
-        plans.find((plan) => plan.Id === planId) ??
-        active.find((plan) => text(plan.Period_Start__c) <= today && today <= text(plan.Period_End__c)) ??
-        active[0] ??
-        plans[0]
-    );
-}
-
 function objectivesOf(context: ApexContext, planId: string): SObjectRecord[] {
     return context.store
         .query(OBJECTIVE, (objective) => objective.Account_Plan__c === planId)
@@ -240,20 +222,6 @@ function objectivesOf(context: ApexContext, planId: string): SObjectRecord[] {
             (a, b) =>
                 count(a.Sort_Order__c) - count(b.Sort_Order__c) || text(a.Name).localeCompare(text(b.Name))
         );
-}
-
-/** The account and its business units, five levels down (as AccountHierarchySelector). */
-function accountWithDescendants(context: ApexContext, accountId: string): string[] {
-    const ids = [accountId];
-    let level = [accountId];
-    for (let depth = 0; depth < 5 && level.length > 0; depth += 1) {
-        const parents = new Set(level);
-        level = context.store
-            .query('Account', (account) => parents.has(text(account.ParentId)))
-            .map((a) => a.Id);
-        ids.push(...level);
-    }
-    return ids;
 }
 
 function kpis(context: ApexContext, accountId: string): Apex.AccountKpis {
