@@ -289,11 +289,9 @@ export function loadGrid(
     const wonSince = addMonths(context.today, -WON_LOOKBACK_MONTHS);
 
     const rows = new Rows(byFamily);
-    const catalogue = context.store
-        .query(
-            'Product2',
-            (product) => product.IsActive === true && (!byFamily || !!textOrNull(product.Family))
-        )
+    const products = new Map(context.store.list('Product2').map((product) => [product.Id, product]));
+    const catalogue = [...products.values()]
+        .filter((product) => product.IsActive === true && (!byFamily || !!textOrNull(product.Family)))
         .sort((a, b) => catalogueOrder(a).localeCompare(catalogueOrder(b)));
     const catalogueKeys = new Set<string>();
     for (const product of catalogue) {
@@ -339,7 +337,7 @@ export function loadGrid(
             continue;
         }
         for (const line of linesByOpportunity.get(opportunity.Id) ?? []) {
-            const rowKey = rows.of(context.store.get(text(line.Product2Id)));
+            const rowKey = rows.of(products.get(text(line.Product2Id)));
             if (!rowKey) {
                 continue;
             }
@@ -388,7 +386,7 @@ export function loadGrid(
         const rowKeys = [
             ...new Set(
                 (linesByOpportunity.get(record.Id) ?? [])
-                    .map((line) => rows.find(context.store.get(text(line.Product2Id))))
+                    .map((line) => rows.find(products.get(text(line.Product2Id))))
                     .filter((key): key is string => key !== null)
             )
         ];
