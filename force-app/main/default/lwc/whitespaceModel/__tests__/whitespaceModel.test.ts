@@ -615,9 +615,9 @@ describe('c/whitespaceModel', () => {
                         applicable.push('pipeline');
                     }
                     const annotation = cell.annotation;
-                    const status = annotationStatus(annotation);
-                    if (status) {
-                        applicable.push(status);
+                    const noted = annotationStatus(annotation);
+                    if (noted) {
+                        applicable.push(noted);
                     }
                     // A linked opportunity whose line items are in the cell is already in its facts.
                     const linked = (input.opportunities ?? []).find(
