@@ -184,6 +184,7 @@ export interface SampleWhitespaceCell extends KeyedRecord {
     Competitor__c?: string;
     Potential_Value__c?: number;
     Note__c?: string;
+    Opportunity__c?: string;
 }
 
 export interface SampleTask extends KeyedRecord {
@@ -356,7 +357,7 @@ export const SAMPLE_TABLES: Readonly<Record<SampleTableName, SampleTableSpec>> =
         file: 'whitespace-cells.json',
         sobject: 'Whitespace_Cell__c',
         idPrefix: 'a06',
-        references: ['Account_Plan__c', 'Product__c', 'Business_Unit__c'],
+        references: ['Account_Plan__c', 'Product__c', 'Business_Unit__c', 'Opportunity__c'],
         dates: [],
         datetimes: []
     },

@@ -366,27 +366,45 @@ describe('plays', () => {
 });
 
 describe('whitespace annotations', () => {
-    it('annotates each product × unit cell at most once per plan, on cells without opportunities', () => {
+    it('annotates each product × unit cell at most once per plan, on cells without won opportunities', () => {
         const cells = tables.whitespaceCells.map(
             (c) => `${c.Account_Plan__c}|${c.Product__c}|${c.Business_Unit__c}`
         );
         expect(cells.length).toBe(new Set(cells).size);
-        const busy = new Set(
-            tables.opportunityLineItems.map(
-                (l) => `${opportunitiesByKey.get(l.OpportunityId)?.AccountId ?? ''}|${l.Product2Id}`
-            )
-        );
+        const outcomes = new Map<string, Set<string>>();
+        for (const line of tables.opportunityLineItems) {
+            const opportunity = opportunitiesByKey.get(line.OpportunityId);
+            const cell = `${opportunity?.AccountId ?? ''}|${line.Product2Id}`;
+            const outcome = opportunity?.IsWon ? 'won' : opportunity?.IsClosed ? 'lost' : 'open';
+            outcomes.set(cell, (outcomes.get(cell) ?? new Set()).add(outcome));
+        }
         const wrong = tables.whitespaceCells.filter((c) => {
             const plan = plansByKey.get(c.Account_Plan__c);
+            const seen = outcomes.get(`${c.Business_Unit__c}|${c.Product__c}`);
+            // Only a competitor-held cell may have opportunities, and only open ones (pipeline displacing the
+            // incumbent); every other annotation is on a cell without any.
+            const displacing = c.Status__c === 'Competitor Held' && seen?.size === 1 && seen.has('open');
             return (
                 !plan ||
                 topAccount(c.Business_Unit__c) !== plan.Account__c ||
-                busy.has(`${c.Business_Unit__c}|${c.Product__c}`) ||
+                (seen !== undefined && !displacing) ||
                 (c.Status__c === 'Competitor Held' && !c.Competitor__c) ||
                 (c.Potential_Value__c ?? 0) < 0
             );
         });
         expect(wrong).toEqual([]);
+        const linked = tables.whitespaceCells.filter((c) => c.Opportunity__c);
+        expect(linked.length).toBeGreaterThan(0);
+        for (const cell of linked) {
+            const opportunity = opportunitiesByKey.get(cell.Opportunity__c ?? '');
+            expect(opportunity?.IsClosed).toBe(false);
+            expect(opportunity?.AccountId).toBe(cell.Business_Unit__c);
+        }
+        expect(
+            tables.whitespaceCells.some((c) =>
+                outcomes.get(`${c.Business_Unit__c}|${c.Product__c}`)?.has('open')
+            )
+        ).toBe(true);
         expect(new Set(tables.whitespaceCells.map((c) => c.Status__c))).toEqual(
             new Set(['Competitor Held', 'Not a Fit', 'Targeted'])
         );

@@ -24,6 +24,7 @@ import type markReviewedMethod from '@salesforce/apex/AccountPlanWorkspaceContro
 import type archivePlanMethod from '@salesforce/apex/AccountPlanWorkspaceController.archivePlan';
 import type rollForwardPlanMethod from '@salesforce/apex/AccountPlanWorkspaceController.rollForwardPlan';
 import type { SObjectRecord } from '../../scripts/workbench/store/record-store';
+import { accountWithDescendants, plansOf } from './support/account-plans';
 import type { ApexContext, InMemoryApexMethod } from './support/context';
 import { AuraHandledException, DmlException, KeystoneConflictException } from './support/exceptions';
 import { choosePlan } from './support/plan-choice';
@@ -215,13 +216,6 @@ function objectiveDto(context: ApexContext, objective: SObjectRecord): Apex.Obje
 
 // ---- queries ----
 
-/** The account's plans, newest period first. */
-function plansOf(context: ApexContext, accountId: string): SObjectRecord[] {
-    return context.store
-        .query(PLAN, (plan) => plan.Account__c === accountId)
-        .sort((a, b) => text(b.Period_Start__c).localeCompare(text(a.Period_Start__c)));
-}
-
 function objectivesOf(context: ApexContext, planId: string): SObjectRecord[] {
     return context.store
         .query(OBJECTIVE, (objective) => objective.Account_Plan__c === planId)
@@ -229,20 +223,6 @@ function objectivesOf(context: ApexContext, planId: string): SObjectRecord[] {
             (a, b) =>
                 count(a.Sort_Order__c) - count(b.Sort_Order__c) || text(a.Name).localeCompare(text(b.Name))
         );
-}
-
-/** The account and its business units, five levels down (as AccountHierarchySelector). */
-function accountWithDescendants(context: ApexContext, accountId: string): string[] {
-    const ids = [accountId];
-    let level = [accountId];
-    for (let depth = 0; depth < 5 && level.length > 0; depth += 1) {
-        const parents = new Set(level);
-        level = context.store
-            .query('Account', (account) => parents.has(text(account.ParentId)))
-            .map((a) => a.Id);
-        ids.push(...level);
-    }
-    return ids;
 }
 
 function kpis(context: ApexContext, accountId: string): Apex.AccountKpis {

@@ -8,9 +8,11 @@
  */
 import * as AccountPlanWorkspaceController from './AccountPlanWorkspaceController';
 import * as PortfolioController from './PortfolioController';
+import * as WhitespaceController from './WhitespaceController';
 import type { InMemoryApexClass } from './support/context';
 
 export const APEX_CLASSES: Readonly<Record<string, InMemoryApexClass>> = {
     AccountPlanWorkspaceController,
-    PortfolioController
+    PortfolioController,
+    WhitespaceController
 };

@@ -336,8 +336,71 @@ function playRecords(account: AccountDef, people: readonly Person[], pipeline: P
     });
 }
 
-/** Annotations on cells that have no opportunity at all: competitor-held, not a fit, targeted. */
+/**
+ * Annotations: on cells that have no opportunity at all (competitor-held, not a fit, targeted; the first
+ * Targeted one linked to an open opportunity of its unit that does not carry the product yet), plus one
+ * competitor-held cell where open pipeline is displacing the incumbent — the grid shows it in pipeline, live data
+ * winning over the annotation.
+ */
 function whitespaceRecords(account: AccountDef, pipeline: Pipeline, r: Random): SampleWhitespaceCell[] {
+    const cells = annotatedWhitespace(account, pipeline, r);
+    const firstTargeted = cells.find((cell) => cell.Status__c === 'Targeted');
+    const unitOfCell = (cell: SampleWhitespaceCell): string | undefined =>
+        account.units.find((u) => unitAccountKey(account, u) === cell.Business_Unit__c)?.slug;
+    const linkable = pipeline.opportunities
+        .filter((o) => o.outcome === 'open' && firstTargeted && o.unit === unitOfCell(firstTargeted))
+        .map((o) => o.record.key)
+        .sort();
+    if (firstTargeted && linkable.length > 0) {
+        firstTargeted.Opportunity__c = linkable[0];
+        firstTargeted.Note__c =
+            'The unit’s open deal will carry it: linked until the product is added as a line.';
+    }
+    const displaced = displacementCell(account, pipeline, cells.length + 1);
+    return displaced ? [...cells, displaced] : cells;
+}
+
+/** A unit × product cell whose only opportunities are open ones, annotated Competitor Held (deterministic). */
+function displacementCell(
+    account: AccountDef,
+    pipeline: Pipeline,
+    number: number
+): SampleWhitespaceCell | undefined {
+    const outcomes = new Map<string, Set<string>>();
+    const byKey = new Map(pipeline.opportunities.map((o) => [o.record.key, o]));
+    for (const line of pipeline.lines) {
+        const opportunity = byKey.get(line.OpportunityId);
+        if (!opportunity?.unit) {
+            continue;
+        }
+        const id = `${opportunity.unit}|${productCodeOfKey(line.Product2Id)}`;
+        outcomes.set(id, (outcomes.get(id) ?? new Set()).add(opportunity.outcome));
+    }
+    const [id] = [...outcomes]
+        .filter(([, seen]) => seen.size === 1 && seen.has('open'))
+        .map(([cell]) => cell)
+        .sort();
+    if (!id) {
+        return undefined;
+    }
+    const [unitSlug, code] = id.split('|');
+    const unit = account.units.find((u) => u.slug === unitSlug);
+    if (!unit) {
+        return undefined;
+    }
+    return {
+        key: `Whitespace_Cell__c:${account.slug}-${String(number).padStart(2, '0')}`,
+        Account_Plan__c: `Account_Plan__c:${account.slug}`,
+        Product__c: productKey(code),
+        Business_Unit__c: unitAccountKey(account, unit),
+        Status__c: 'Competitor Held',
+        Competitor__c: account.plan.competitor,
+        Note__c: `${account.plan.competitor} supplies it today; our open opportunity is pitching to replace them.`
+    };
+}
+
+/** Annotations on cells that have no opportunity at all: competitor-held, not a fit, targeted. */
+function annotatedWhitespace(account: AccountDef, pipeline: Pipeline, r: Random): SampleWhitespaceCell[] {
     const unitOf = new Map(pipeline.opportunities.map((o) => [o.record.key, o.unit ?? '']));
     const busy = new Set(
         pipeline.lines.map(

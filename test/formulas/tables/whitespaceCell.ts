@@ -58,7 +58,9 @@ export const whitespaceCellTables: ObjectTables = {
                 Competitor__c: null,
                 Potential_Value__c: 50000,
                 Note__c: null,
-                Unique_Cell__c: null
+                Opportunity__c: null,
+                Unique_Cell__c: null,
+                Version__c: 0
             },
             {
                 Product__c: '01t000000000002AAA',
@@ -68,9 +70,13 @@ export const whitespaceCellTables: ObjectTables = {
                 Status__c: 'Competitor Held',
                 Competitor__c: 'Northwind',
                 Potential_Value__c: 80000,
-                Note__c: 'Renewal in Q3.'
+                Note__c: 'Renewal in Q3.',
+                Opportunity__c: '006000000000001AAA'
             },
-            { Unique_Cell__c: 'a01000000000001AAA|01t000000000001AAA|001000000000002AAA' }
+            {
+                Unique_Cell__c: 'a01000000000001AAA|01t000000000001AAA|001000000000002AAA',
+                Version__c: 1
+            }
         )
     }
 };

@@ -1,0 +1,201 @@
+import { createElement } from 'lwc';
+import WhitespaceTable, { type CellSelectDetail, type WhitespaceView } from 'c/whitespaceTable';
+import { buildGrid, gridView } from 'c/whitespaceModel';
+import gridJson from './data/grid.json';
+
+const GRID = gridJson as unknown as Apex.WhitespaceGrid;
+const VIEW: WhitespaceView = gridView(buildGrid(GRID));
+const [P1, P2] = GRID.rows.map((row) => row.key);
+const [U1, , U3] = GRID.columns.map((column) => column.key);
+
+type TableElement = HTMLElement & {
+    view?: WhitespaceView;
+    currencyCode?: string;
+    caption?: string;
+    rowHeaderLabel?: string;
+    selectedKey?: string | null;
+    focusCell(key: string): void;
+};
+
+function mount(props: Partial<TableElement> = {}): TableElement {
+    const element = createElement('c-whitespace-table', { is: WhitespaceTable }) as TableElement;
+    Object.assign(element, {
+        caption: 'Products by business unit at Northwind',
+        rowHeaderLabel: 'Product',
+        currencyCode: 'EUR',
+        view: VIEW,
+        ...props
+    });
+    document.body.appendChild(element);
+    return element;
+}
+
+const flush = (): Promise<void> => Promise.resolve();
+const all = (element: HTMLElement, selector: string): HTMLElement[] =>
+    Array.from(element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []);
+const cell = (element: HTMLElement, row: number, column: number): HTMLElement => {
+    const found = element.shadowRoot
+        ?.querySelector(`tr[data-row="${row}"]`)
+        ?.querySelector<HTMLElement>(`[data-col="${column}"]`);
+    if (!found) {
+        throw new Error(`no cell ${row}, ${column}`);
+    }
+    return found;
+};
+const tabStops = (element: HTMLElement): HTMLElement[] => all(element, '[tabindex="0"]');
+const press = (target: HTMLElement, key: string, init: KeyboardEventInit = {}): KeyboardEvent => {
+    const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+    target.dispatchEvent(event);
+    return event;
+};
+
+describe('c-whitespace-table', () => {
+    it('shows every product × unit with its status as text, totals per row and per unit (data state)', async () => {
+        const element = mount();
+        await flush();
+        const table = element.shadowRoot?.querySelector('table');
+        expect(table?.getAttribute('role')).toBe('grid');
+        expect(table?.getAttribute('aria-label')).toBe('Products by business unit at Northwind');
+        const headers = all(element, 'thead th').map((th) => th.textContent?.trim());
+        expect(headers).toEqual([
+            'Product',
+            'Northwind Industrial Group',
+            'Northwind Logistics',
+            'Northwind Energy',
+            'c.Whitespace_Total_Won',
+            'c.Whitespace_Total_Pipeline',
+            'c.Whitespace_Total_Potential',
+            'c.Whitespace_Total_Coverage'
+        ]);
+        const cells = all(element, '[data-cell]');
+        expect(cells).toHaveLength(12);
+        const won = cell(element, 0, 0);
+        expect(won.dataset.cell).toBe(`${P1}|${U1}`);
+        expect(won.getAttribute('role')).toBe('gridcell');
+        expect(won.className).toContain('ws-won');
+        expect(won.querySelector('.ws-status')?.textContent).toBe('c.Whitespace_Status_Won');
+        expect(won.querySelector('.ws-amount')?.textContent).toMatch(/120/);
+        // Pipeline shows its open amount; open whitespace shows no amount.
+        expect(cell(element, 1, 0).querySelector('.ws-amount')?.textContent).toMatch(/30/);
+        expect(cell(element, 0, 2).querySelector('.ws-status')?.textContent).toBe('c.Whitespace_Status_Open');
+        expect(cell(element, 0, 2).querySelector('.ws-amount')?.textContent).toBe('');
+        // Targeted shows the potential value.
+        expect(cell(element, 1, 1).querySelector('.ws-amount')?.textContent).toMatch(/90/);
+        // Row totals: won, pipeline, potential, coverage.
+        expect(cell(element, 0, 3).textContent?.trim()).toMatch(/120/);
+        expect(cell(element, 0, 6).textContent?.trim()).toMatch(/33/);
+        // Footer rows: totals per unit, the grid total where a row meets its own figure.
+        const footer = all(element, 'tfoot tr');
+        expect(footer).toHaveLength(4);
+        expect(cell(element, 4, 0).textContent?.trim()).toMatch(/120/);
+        expect(cell(element, 4, 3).textContent?.trim()).toMatch(/165/);
+        expect(cell(element, 4, 4).textContent?.trim()).toBe('');
+        expect(cell(element, 7, 6).textContent?.trim()).toMatch(/18/);
+        await expect(element).toBeAccessible();
+    });
+
+    it('dims the cells the status filter does not select', async () => {
+        const element = mount({ view: gridView(buildGrid(GRID), { statuses: ['won'] }) });
+        await flush();
+        expect(cell(element, 0, 0).className).not.toContain('ws-dim');
+        expect(cell(element, 0, 1).className).toContain('ws-dim');
+        await expect(element).toBeAccessible();
+    });
+
+    it('has one tab stop, moved by the arrow keys, Home, End and Page keys', async () => {
+        const element = mount();
+        await flush();
+        expect(tabStops(element)).toEqual([cell(element, 0, 0)]);
+        const event = press(cell(element, 0, 0), 'ArrowRight');
+        expect(event.defaultPrevented).toBe(true);
+        expect(tabStops(element)).toEqual([cell(element, 0, 1)]);
+        expect(element.shadowRoot?.activeElement).toBe(cell(element, 0, 1));
+        press(cell(element, 0, 1), 'ArrowDown');
+        expect(tabStops(element)).toEqual([cell(element, 1, 1)]);
+        press(cell(element, 1, 1), 'End');
+        expect(tabStops(element)).toEqual([cell(element, 1, 6)]);
+        press(cell(element, 1, 6), 'Home');
+        expect(tabStops(element)).toEqual([cell(element, 1, 0)]);
+        press(cell(element, 1, 0), 'End', { ctrlKey: true });
+        expect(tabStops(element)).toEqual([cell(element, 7, 6)]);
+        press(cell(element, 7, 6), 'PageUp');
+        expect(tabStops(element)).toEqual([cell(element, 0, 6)]);
+        press(cell(element, 0, 6), 'Home', { ctrlKey: true });
+        expect(tabStops(element)).toEqual([cell(element, 0, 0)]);
+        // At an edge the key is still the grid's (no page scroll), and nothing moves.
+        const edge = press(cell(element, 0, 0), 'ArrowUp');
+        expect(edge.defaultPrevented).toBe(true);
+        expect(tabStops(element)).toEqual([cell(element, 0, 0)]);
+        // Other keys are left alone.
+        expect(press(cell(element, 0, 0), 'a').defaultPrevented).toBe(false);
+    });
+
+    it('opens a cell with Enter, Space or a click, not a totals cell', async () => {
+        const element = mount();
+        const opened: CellSelectDetail[] = [];
+        element.addEventListener('cellselect', (event) =>
+            opened.push((event as CustomEvent<CellSelectDetail>).detail)
+        );
+        await flush();
+        press(cell(element, 1, 0), 'Enter');
+        press(cell(element, 0, 2), ' ');
+        cell(element, 1, 2).click();
+        press(cell(element, 1, 3), 'Enter');
+        cell(element, 5, 1).click();
+        expect(opened).toEqual([
+            { key: `${P2}|${U1}`, rowKey: P2, columnKey: U1 },
+            { key: `${P1}|${U3}`, rowKey: P1, columnKey: U3 },
+            { key: `${P2}|${U3}`, rowKey: P2, columnKey: U3 }
+        ]);
+        // A click moves the tab stop, even on a totals cell.
+        expect(tabStops(element)).toEqual([cell(element, 5, 1)]);
+        // Clicks outside the cells do nothing.
+        element.shadowRoot?.querySelector<HTMLElement>('thead th')?.click();
+        expect(opened).toHaveLength(3);
+    });
+
+    it('marks the open cell as selected and gives it focus on request', async () => {
+        const element = mount({ selectedKey: `${P2}|${U1}` });
+        await flush();
+        expect(cell(element, 1, 0).getAttribute('aria-selected')).toBe('true');
+        element.selectedKey = `${P1}|${U3}`;
+        expect(cell(element, 1, 0).hasAttribute('aria-selected')).toBe(false);
+        expect(cell(element, 0, 2).getAttribute('aria-selected')).toBe('true');
+        element.focusCell(`${P2}|${U3}`);
+        expect(element.shadowRoot?.activeElement).toBe(cell(element, 1, 2));
+        element.focusCell('unknown|key');
+        expect(element.shadowRoot?.activeElement).toBe(cell(element, 1, 2));
+        element.selectedKey = null;
+        expect(all(element, '[aria-selected]')).toEqual([]);
+    });
+
+    it('keeps the tab stop inside a grid that shrank', async () => {
+        const element = mount();
+        await flush();
+        cell(element, 3, 2).click();
+        element.view = gridView(buildGrid(GRID), { family: 'Automation' });
+        await flush();
+        expect(tabStops(element)).toHaveLength(1);
+        expect(tabStops(element)[0]).toBe(cell(element, 3, 2));
+        expect(all(element, 'tbody tr')).toHaveLength(2);
+    });
+
+    it('formats amounts in the grid currency', async () => {
+        const element = mount({ currencyCode: 'USD' });
+        await flush();
+        expect(cell(element, 0, 0).querySelector('.ws-amount')?.textContent).toMatch(/\$/);
+        element.currencyCode = '';
+        await flush();
+        expect(cell(element, 0, 0).querySelector('.ws-amount')?.textContent).toMatch(/\$/);
+    });
+
+    it('renders no cells without a view (empty state)', async () => {
+        const element = mount({ view: undefined });
+        await flush();
+        expect(all(element, '[data-cell]')).toEqual([]);
+        expect(all(element, 'tfoot tr')).toEqual([]);
+        press(element.shadowRoot?.querySelector('table') as HTMLElement, 'ArrowDown');
+        expect(tabStops(element)).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+});
