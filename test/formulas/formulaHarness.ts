@@ -198,6 +198,18 @@ function sameLiteral(a: FormulonLiteral, b: FormulonLiteral): boolean {
     return a.value === b.value;
 }
 
+/** Parsed formulas by text: the deployed formulas are parsed once per process (evaluation never mutates a tree). */
+const parsedFormulas = new Map<string, FormulonNode>();
+
+function parsed(formula: string): FormulonNode {
+    let tree = parsedFormulas.get(formula);
+    if (!tree) {
+        tree = ast(formula);
+        parsedFormulas.set(formula, tree);
+    }
+    return tree;
+}
+
 /** One evaluation of one formula in the context of one record of one object. */
 class Evaluation {
     constructor(
@@ -209,7 +221,7 @@ class Evaluation {
     ) {}
 
     run(formula: string): FormulonLiteral {
-        return this.evaluate(ast(formula), 'current');
+        return this.evaluate(parsed(formula), 'current');
     }
 
     private evaluate(node: FormulonNode, mode: 'current' | 'prior'): FormulonLiteral {

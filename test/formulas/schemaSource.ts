@@ -165,8 +165,23 @@ export function projectObject(name: string): ObjectInfo {
     return info;
 }
 
-/** The values of one custom metadata record (`customMetadata/<Type>.<Record>.md-meta.xml`), as text or null. */
-export function customMetadataRecord(type: string, record: string): Map<string, string | null> {
+const metadataRecords = new Map<string, ReadonlyMap<string, string | null>>();
+
+/**
+ * The values of one custom metadata record (`customMetadata/<Type>.<Record>.md-meta.xml`), as text or null.
+ * Read once per process, like the object metadata.
+ */
+export function customMetadataRecord(type: string, record: string): ReadonlyMap<string, string | null> {
+    const key = `${type}.${record}`;
+    let values = metadataRecords.get(key);
+    if (!values) {
+        values = readCustomMetadataRecord(type, record);
+        metadataRecords.set(key, values);
+    }
+    return values;
+}
+
+function readCustomMetadataRecord(type: string, record: string): Map<string, string | null> {
     const file = path.join(SOURCE_ROOT, 'customMetadata', `${type}.${record}.md-meta.xml`);
     const node = readXml(file, 'CustomMetadata');
     const values = new Map<string, string | null>();

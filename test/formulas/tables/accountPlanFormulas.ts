@@ -4,7 +4,7 @@ import type { FieldCase } from './tableTypes';
 /*
  * Account_Plan__c formula fields. Default settings (customMetadata/Keystone_Setting.Default): weights
  * 30 / 25 / 20 / 10 / 15 (revenue, growth, fit, competitive, relationship), Tier 1 ≥ 4.00, Tier 2 ≥ 3.00,
- * review cadence 90 days, freshness grace 30 days.
+ * review cadence 90 days, freshness grace 30 days, single-threaded threshold 2, renewal horizon 180 days.
  */
 
 /** The five tiering scores, in the order revenue, growth, fit, competitive, relationship. */
@@ -333,10 +333,247 @@ const completeness: FieldCase[] = [
     { name: '1/7: only the scores', record: { ...EMPTY, ...scores(1, 1, 1, 1, 1) }, expected: 14 }
 ];
 
+const netRevenueRetention: FieldCase[] = [
+    {
+        name: 'never calculated (both blank): blank',
+        record: { Won_Last_12_Months__c: null, Won_Prior_12_Months__c: null },
+        expected: null
+    },
+    {
+        name: 'prior blank: blank',
+        record: { Won_Last_12_Months__c: 250000, Won_Prior_12_Months__c: null },
+        expected: null
+    },
+    {
+        name: 'nothing won in the prior 12 months (0): blank, never a division by zero',
+        record: { Won_Last_12_Months__c: 250000, Won_Prior_12_Months__c: 0 },
+        expected: null
+    },
+    {
+        name: 'last blank, prior set: blank',
+        record: { Won_Last_12_Months__c: null, Won_Prior_12_Months__c: 100000 },
+        expected: null
+    },
+    {
+        name: 'the same as a year before: 100 %',
+        record: { Won_Last_12_Months__c: 480000, Won_Prior_12_Months__c: 480000 },
+        expected: 100
+    },
+    {
+        name: 'growth: 1,200,000 / 1,000,000 = 120 %',
+        record: { Won_Last_12_Months__c: 1200000, Won_Prior_12_Months__c: 1000000 },
+        expected: 120
+    },
+    {
+        name: 'nothing won in the last 12 months: 0 %',
+        record: { Won_Last_12_Months__c: 0, Won_Prior_12_Months__c: 50000 },
+        expected: 0
+    },
+    {
+        name: 'one decimal, rounded half up: 2 / 3 = 66.7 %',
+        record: { Won_Last_12_Months__c: 200000, Won_Prior_12_Months__c: 300000 },
+        expected: 66.7
+    },
+    {
+        name: 'one decimal, rounded down: 1 / 3 = 33.3 %',
+        record: { Won_Last_12_Months__c: 100000, Won_Prior_12_Months__c: 300000 },
+        expected: 33.3
+    },
+    {
+        name: 'cents count: 100,000.50 / 100,000.00 = 100.0 % (100.0005 rounds down)',
+        record: { Won_Last_12_Months__c: 100000.5, Won_Prior_12_Months__c: 100000 },
+        expected: 100
+    },
+    {
+        name: 'a small prior base: 450,000 / 1,000 = 45,000 %',
+        record: { Won_Last_12_Months__c: 450000, Won_Prior_12_Months__c: 1000 },
+        expected: 45000
+    }
+];
+
+const isSingleThreaded: FieldCase[] = [
+    {
+        name: 'no strong relationship (threshold 2): single-threaded',
+        record: { Strong_Relationship_Count__c: 0 },
+        expected: true
+    },
+    { name: 'roll-up never set counts as 0: single-threaded', record: {}, expected: true },
+    {
+        name: 'one strong relationship, one below the threshold: single-threaded',
+        record: { Strong_Relationship_Count__c: 1 },
+        expected: true
+    },
+    {
+        name: 'exactly the threshold (2): not single-threaded',
+        record: { Strong_Relationship_Count__c: 2 },
+        expected: false
+    },
+    {
+        name: 'well above the threshold (7): not single-threaded',
+        record: { Strong_Relationship_Count__c: 7 },
+        expected: false
+    },
+    {
+        name: 'threshold from settings (3): two strong relationships are single-threaded',
+        record: { Strong_Relationship_Count__c: 2 },
+        settings: { Single_Threaded_Threshold__c: 3 },
+        expected: true
+    },
+    {
+        name: 'threshold from settings (3): three are enough',
+        record: { Strong_Relationship_Count__c: 3 },
+        settings: { Single_Threaded_Threshold__c: 3 },
+        expected: false
+    },
+    {
+        name: 'lowest threshold (1): one strong relationship is enough',
+        record: { Strong_Relationship_Count__c: 1 },
+        settings: { Single_Threaded_Threshold__c: 1 },
+        expected: false
+    },
+    {
+        name: 'lowest threshold (1): none is single-threaded',
+        record: { Strong_Relationship_Count__c: 0 },
+        settings: { Single_Threaded_Threshold__c: 1 },
+        expected: true
+    }
+];
+
+/** Today for the renewal rows; the default horizon (180 days) ends 2026-11-28. */
+const RENEWAL_TODAY = '2026-06-01';
+/** Reviewed on time (due 2026-06-15): Fresh on RENEWAL_TODAY. */
+const FRESH_PLAN: Fields = { Next_Review_Due__c: '2026-06-15' };
+/** Due since 2026-05-20, within the 30 grace days: Due on RENEWAL_TODAY. */
+const DUE_PLAN: Fields = { Next_Review_Due__c: '2026-05-20' };
+/** Due since 2026-04-01, grace ended 2026-05-01: Stale on RENEWAL_TODAY. */
+const STALE_PLAN: Fields = { Next_Review_Due__c: '2026-04-01' };
+
+const renewal = (date: string | null, risk: string | null, plan: Fields = FRESH_PLAN): Fields => ({
+    ...plan,
+    Renewal_Date__c: date,
+    Renewal_Risk__c: risk
+});
+
+const renewalAtRisk: FieldCase[] = [
+    {
+        name: 'no renewal date, risk High: not at risk',
+        today: RENEWAL_TODAY,
+        record: renewal(null, 'High'),
+        expected: false
+    },
+    {
+        name: 'renewal today, High: at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-06-01', 'High'),
+        expected: true
+    },
+    {
+        name: 'renewal yesterday (past), High: not at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-05-31', 'High'),
+        expected: false
+    },
+    {
+        name: 'renewal on the last day of the horizon (today + 180), High: at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-11-28', 'High'),
+        expected: true
+    },
+    {
+        name: 'renewal the day after the horizon (today + 181), High: not at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-11-29', 'High'),
+        expected: false
+    },
+    {
+        name: 'within the horizon, Low: not at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-09-01', 'Low'),
+        expected: false
+    },
+    {
+        name: 'within the horizon, no risk assessed: not at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-09-01', null),
+        expected: false
+    },
+    {
+        name: 'within the horizon, Medium on a fresh plan: not at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-09-01', 'Medium', FRESH_PLAN),
+        expected: false
+    },
+    {
+        name: 'within the horizon, Medium on a plan due for review (in grace): not at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-09-01', 'Medium', DUE_PLAN),
+        expected: false
+    },
+    {
+        name: 'within the horizon, Medium on a stale plan: at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-09-01', 'Medium', STALE_PLAN),
+        expected: true
+    },
+    {
+        name: 'beyond the horizon, Medium on a stale plan: not at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2027-01-15', 'Medium', STALE_PLAN),
+        expected: false
+    },
+    {
+        name: 'within the horizon, High on a stale plan: at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-09-01', 'High', STALE_PLAN),
+        expected: true
+    },
+    {
+        name: 'horizon from settings (30 days): today + 30, High: at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-07-01', 'High'),
+        settings: { Renewal_Horizon_Days__c: 30 },
+        expected: true
+    },
+    {
+        name: 'horizon from settings (30 days): today + 31, High: not at risk',
+        today: RENEWAL_TODAY,
+        record: renewal('2026-07-02', 'High'),
+        settings: { Renewal_Horizon_Days__c: 30 },
+        expected: false
+    },
+    {
+        name: 'through the deployed freshness formula: reviewed 2026-01-05, cadence 30, Medium: stale, at risk',
+        today: RENEWAL_TODAY,
+        record: {
+            CreatedDate: CREATED,
+            Last_Reviewed_Date__c: '2026-01-05',
+            Review_Cadence_Days__c: 30,
+            Renewal_Date__c: '2026-08-15',
+            Renewal_Risk__c: 'Medium'
+        },
+        expected: true
+    },
+    {
+        name: 'through the deployed freshness formula: reviewed 2026-05-25, cadence 30, Medium: fresh, not at risk',
+        today: RENEWAL_TODAY,
+        record: {
+            CreatedDate: CREATED,
+            Last_Reviewed_Date__c: '2026-05-25',
+            Review_Cadence_Days__c: 30,
+            Renewal_Date__c: '2026-08-15',
+            Renewal_Risk__c: 'Medium'
+        },
+        expected: false
+    }
+];
+
 export const accountPlanFormulaTables: Readonly<Record<string, readonly FieldCase[]>> = {
     Tiering_Score__c: tieringScore,
     Tier__c: tier,
     Next_Review_Due__c: nextReviewDue,
     Freshness__c: freshness,
-    Completeness__c: completeness
+    Completeness__c: completeness,
+    Net_Revenue_Retention__c: netRevenueRetention,
+    Is_Single_Threaded__c: isSingleThreaded,
+    Renewal_At_Risk__c: renewalAtRisk
 };

@@ -135,6 +135,7 @@ export const keystoneSettingTables: ObjectTables = {
                 refused: true
             }
         ],
-        Single_Threaded_Threshold_Range: rangeCases('Single_Threaded_Threshold__c', 1, 20, 1, DEFAULTS)
+        Single_Threaded_Threshold_Range: rangeCases('Single_Threaded_Threshold__c', 1, 20, 1, DEFAULTS),
+        Renewal_Horizon_Days_Range: rangeCases('Renewal_Horizon_Days__c', 1, 730, 1, DEFAULTS)
     }
 };
