@@ -6,7 +6,8 @@
  * so that the workbench never holds a second copy of a rule:
  * - formula fields, computed when a record is read (with the formula harness of test/formulas, which reads
  *   each formula from force-app and evaluates it with formulon);
- * - roll-up summary fields (COUNT/SUM/MIN/MAX with filter items), computed when a record is read;
+ * - roll-up summary fields (COUNT/SUM/MIN/MAX with filter items: equals, not equal and numeric comparisons),
+ *   computed when a record is read;
  * - validation rules, evaluated on every insert and update: a refused write fails the whole call with the
  *   DML error a component would receive (field errors on the rule's error field, page errors otherwise).
  * A formula the harness cannot evaluate for some record is left blank and reported once on the console.
@@ -107,11 +108,21 @@ function filterMatches(record: Readonly<SObjectRecord>, filter: RollUpFilter): b
               : String(value as string | number);
     const expected = filter.value.split(',').map((v) => v.trim().toLowerCase());
     const equal = expected.includes(text.toLowerCase());
+    // Comparisons are numeric (Number, Currency, Percent fields); a blank value matches none of them.
+    const compared = typeof value === 'number' ? value - Number(filter.value) : Number.NaN;
     switch (filter.operation) {
         case 'equals':
             return equal;
         case 'notEqual':
             return !equal;
+        case 'lessThan':
+            return compared < 0;
+        case 'greaterThan':
+            return compared > 0;
+        case 'lessOrEqual':
+            return compared <= 0;
+        case 'greaterOrEqual':
+            return compared >= 0;
         default:
             throw new Error(`roll-up filter operation ${filter.operation} is not supported by the workbench`);
     }
