@@ -31,12 +31,18 @@ echo "5/6 Loading sample data"
 # user mode; a phase that is already loaded is skipped. See scripts/data/load-sample-data.ts.
 npx tsx scripts/data/load-sample-data.ts --target-org "$SCRATCH_ALIAS"
 
-echo "6/6 Scheduling the nightly account-team sharing recalculation, then opening the org"
+echo "6/6 Scheduling the nightly account-team sharing and relationship scoring, then opening the org"
 schedule="$(mktemp)"
 cat >"$schedule" <<'APEX'
 if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = 'Keystone account-team sharing'] == 0) {
     System.schedule('Keystone account-team sharing', '0 0 2 * * ?', new AccountPlanSharingRecalculation());
 }
+if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = 'Keystone relationship scoring'] == 0) {
+    System.schedule('Keystone relationship scoring', '0 30 2 * * ?', new RelationshipScoringBatch());
+}
+// Scores of the sample data are stored as they are loaded; run the recalculation once so engagement dates
+// follow the loaded activities at once instead of the next night.
+Database.executeBatch(new RelationshipScoringBatch(), RelationshipScoringBatch.BATCH_SIZE);
 APEX
 sf_cli apex run --file "$schedule" --target-org "$SCRATCH_ALIAS" >/dev/null
 rm -f "$schedule"
