@@ -116,6 +116,12 @@ export interface SampleAccountPlan extends KeyedRecord {
     Review_Cadence_Days__c: number;
     Last_Reviewed_Date__c?: string;
     Last_Reviewed_By__c?: string;
+    /** Revenue roll-ups as PortfolioRollupBatch writes them (Active and Draft plans), for the anchor date. */
+    Won_Last_12_Months__c?: number;
+    Won_Prior_12_Months__c?: number;
+    Open_Pipeline__c?: number;
+    Expansion_Pipeline__c?: number;
+    Rollups_Calculated_At__c?: string;
 }
 
 export interface SamplePlanObjective extends KeyedRecord {
@@ -305,7 +311,7 @@ export const SAMPLE_TABLES: Readonly<Record<SampleTableName, SampleTableSpec>> =
         idPrefix: 'a01',
         references: ['Account__c', 'OwnerId', 'Last_Reviewed_By__c'],
         dates: ['Period_Start__c', 'Period_End__c', 'Renewal_Date__c', 'Last_Reviewed_Date__c'],
-        datetimes: []
+        datetimes: ['Rollups_Calculated_At__c']
     },
     planObjectives: {
         file: 'plan-objectives.json',

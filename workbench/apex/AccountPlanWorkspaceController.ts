@@ -26,11 +26,11 @@ import type rollForwardPlanMethod from '@salesforce/apex/AccountPlanWorkspaceCon
 import type { SObjectRecord } from '../../scripts/workbench/store/record-store';
 import type { ApexContext, InMemoryApexMethod } from './support/context';
 import { AuraHandledException, DmlException, KeystoneConflictException } from './support/exceptions';
+import { choosePlan } from './support/plan-choice';
 
 const PLAN = 'Account_Plan__c';
 const OBJECTIVE = 'Plan_Objective__c';
 const PLAN_KEY = 'plan';
-const ACTIVE = 'Active';
 const ARCHIVED = 'Archived';
 const DRAFT = 'Draft';
 const CLOSED_OBJECTIVE_STATUSES = new Set(['Achieved', 'Missed']);
@@ -221,17 +221,6 @@ function plansOf(context: ApexContext, accountId: string): SObjectRecord[] {
     return context.store
         .query(PLAN, (plan) => plan.Account__c === accountId)
         .sort((a, b) => text(b.Period_Start__c).localeCompare(text(a.Period_Start__c)));
-}
-
-/** The plan asked for; else the Active plan covering today; else any Active plan; else the newest. */
-function choosePlan(plans: SObjectRecord[], planId: string | null, today: string): SObjectRecord | undefined {
-    const active = plans.filter((plan) => plan.Status__c === ACTIVE);
-    return (
-        plans.find((plan) => plan.Id === planId) ??
-        active.find((plan) => text(plan.Period_Start__c) <= today && today <= text(plan.Period_End__c)) ??
-        active[0] ??
-        plans[0]
-    );
 }
 
 function objectivesOf(context: ApexContext, planId: string): SObjectRecord[] {

@@ -7,10 +7,12 @@
  * Keep these thin: storage and queries over `context.store`, never a second copy of a business rule.
  */
 import * as AccountPlanWorkspaceController from './AccountPlanWorkspaceController';
+import * as PortfolioController from './PortfolioController';
 import * as RelationshipMapController from './RelationshipMapController';
 import type { InMemoryApexClass } from './support/context';
 
 export const APEX_CLASSES: Readonly<Record<string, InMemoryApexClass>> = {
     AccountPlanWorkspaceController,
+    PortfolioController,
     RelationshipMapController
 };

@@ -10,6 +10,7 @@ import { accountKey, generatePeople, unitAccountKey } from './people';
 import { generatePipeline } from './pipeline';
 import { generatePlans } from './plans';
 import { Random } from './random';
+import { withPortfolioRollups } from './rollups';
 import {
     SAMPLE_TABLE_ORDER,
     SAMPLE_TABLES,
@@ -133,6 +134,13 @@ export function buildSampleData(): { manifest: SampleManifest; tables: SampleTab
         tables.tasks.push(...activities.tasks);
         tables.events.push(...activities.events);
     }
+    // The revenue roll-ups the nightly batch would have written on the anchor date (see rollups.ts).
+    tables.accountPlans = withPortfolioRollups(
+        tables.accountPlans,
+        tables.accounts,
+        tables.opportunities,
+        ANCHOR_DATE
+    );
     const manifest: SampleManifest = {
         anchorDate: ANCHOR_DATE,
         description:
