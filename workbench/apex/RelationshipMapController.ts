@@ -695,7 +695,7 @@ export const saveStakeholder: InMemoryApexMethod<typeof saveStakeholderMethod> =
         const managerId = manager(context, plan, key, stored ? stored.Id : null, request.reportsToId);
         const fields: Record<string, unknown> = {
             Business_Unit__c:
-                request.businessUnitId ??
+                blankToNull(request.businessUnitId) ??
                 (contactId ? (context.store.get(contactId)?.AccountId ?? null) : null),
             Reports_To__c: managerId,
             Buying_Role__c: blankToNull(request.buyingRole),
