@@ -41,7 +41,7 @@ APEX
 sf_cli apex run --file "$rollups" --target-org "$SCRATCH_ALIAS" >/dev/null
 rm -f "$rollups"
 
-echo "7/7 Scheduling the nightly account-team sharing recalculation and portfolio roll-ups, then opening the org"
+echo "7/7 Scheduling the nightly account-team sharing, portfolio roll-ups and relationship scoring, then opening the org"
 schedule="$(mktemp)"
 cat >"$schedule" <<'APEX'
 if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = 'Keystone account-team sharing'] == 0) {
@@ -50,6 +50,12 @@ if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = 'Keystone accoun
 if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = 'Keystone portfolio roll-ups'] == 0) {
     System.schedule('Keystone portfolio roll-ups', '0 0 3 * * ?', new PortfolioRollupBatch());
 }
+if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = 'Keystone relationship scoring'] == 0) {
+    System.schedule('Keystone relationship scoring', '0 30 2 * * ?', new RelationshipScoringBatch());
+}
+// Scores of the sample data are stored as they are loaded; run the recalculation once so engagement dates
+// follow the loaded activities at once instead of the next night.
+Database.executeBatch(new RelationshipScoringBatch(), RelationshipScoringBatch.BATCH_SIZE);
 APEX
 sf_cli apex run --file "$schedule" --target-org "$SCRATCH_ALIAS" >/dev/null
 rm -f "$schedule"

@@ -17,7 +17,12 @@ const KEYSTONE_OBJECTS = [
 const CLASSIFICATIONS = ['Public', 'Internal', 'Confidential', 'Restricted', 'MissionCritical'];
 /** Person data: about someone in the customer's organisation (not the plan link, keys or our own users). */
 const PERSON_DATA_OBJECTS = new Set(['Stakeholder__c', 'Stakeholder_Relationship__c']);
-const NOT_PERSON_DATA = new Set(['Account_Plan__c', 'Unique_Contact__c', 'Relationship_Owner__c']);
+const NOT_PERSON_DATA = new Set([
+    'Account_Plan__c',
+    'Unique_Contact__c',
+    'Relationship_Owner__c',
+    'Version__c'
+]);
 
 /** Text as stored: prettier wraps long values onto indented lines, which count towards platform limits. */
 const length = (text: string | undefined): number => (text ?? '').length;

@@ -88,6 +88,7 @@ const CARRIED_STAKEHOLDER_FIELDS = [
     'Contact__c',
     'Placeholder_Name__c',
     'Placeholder_Title__c',
+    'Placeholder_Department__c',
     'Buying_Role__c',
     'Influence__c',
     'Stance__c',

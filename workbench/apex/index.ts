@@ -8,11 +8,13 @@
  */
 import * as AccountPlanWorkspaceController from './AccountPlanWorkspaceController';
 import * as PortfolioController from './PortfolioController';
+import * as RelationshipMapController from './RelationshipMapController';
 import * as WhitespaceController from './WhitespaceController';
 import type { InMemoryApexClass } from './support/context';
 
 export const APEX_CLASSES: Readonly<Record<string, InMemoryApexClass>> = {
     AccountPlanWorkspaceController,
     PortfolioController,
+    RelationshipMapController,
     WhitespaceController
 };

@@ -3,6 +3,7 @@
  * scripts/data/sample-data.ts), dated as if it had been loaded today, as records an org would hold.
  */
 import { loadSampleData, SAMPLE_TABLE_ORDER, type SampleData } from '../../data/sample-data';
+import { evaluateField, type FieldValue } from '../../../test/formulas/formulaHarness';
 import { STATE_FORMAT, type SObjectRecord, type StoreState } from './record-store';
 
 /** Objects whose `Name` the platform composes from first and last name. */
@@ -25,6 +26,32 @@ function asRecord(loaded: Record<string, unknown>, loadedAt: string, loadedBy: s
             .join(' ');
     }
     return record;
+}
+
+/**
+ * What the Stakeholder__c and Stakeholder_Relationship__c triggers set when the sample data is inserted into
+ * an org: version 0, and for a stakeholder the stored score, which is the value of the Relationship_Score__c
+ * formula on the day of loading (evaluated from the deployed formula, as the trigger does with
+ * Formula.recalculateFormulas).
+ */
+function asInsertedByTrigger(record: SObjectRecord, today: string): void {
+    const type = record.attributes.type;
+    if (type !== 'Stakeholder__c' && type !== 'Stakeholder_Relationship__c') {
+        return;
+    }
+    record.Version__c = 0;
+    if (type === 'Stakeholder__c') {
+        const fields: Record<string, FieldValue> = {};
+        for (const [name, value] of Object.entries(record)) {
+            if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+                fields[name] = value;
+            }
+        }
+        record.Relationship_Score_Snapshot__c = evaluateField('Stakeholder__c', 'Relationship_Score__c', {
+            record: fields,
+            today
+        });
+    }
 }
 
 /** Today's date where the workbench runs, `YYYY-MM-DD`. */
@@ -55,5 +82,8 @@ export function sampleDataState(today: string = localToday()): StoreState {
     const userId = demoAccount?.OwnerId ?? data.users[0]?.Id ?? '';
     const loadedAt = `${today}T08:00:00.000Z`;
     const records = tables.map((loaded) => asRecord(loaded, loadedAt, userId));
+    for (const record of records) {
+        asInsertedByTrigger(record, today);
+    }
     return { format: STATE_FORMAT, seed: { source: 'data/ (sample data)', today }, userId, records };
 }

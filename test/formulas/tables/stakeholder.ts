@@ -82,6 +82,7 @@ export const stakeholderTables: ObjectTables = {
                 Contact__c: CONTACT,
                 Placeholder_Name__c: null,
                 Placeholder_Title__c: null,
+                Placeholder_Department__c: null,
                 Reports_To__c: null,
                 Buying_Role__c: 'Influencer',
                 Influence__c: 'Medium',
@@ -92,13 +93,15 @@ export const stakeholderTables: ObjectTables = {
                 Business_Unit__c: null,
                 Notes__c: null,
                 Last_Engaged_Date__c: '2026-01-05',
-                Relationship_Score__c: 42.5,
+                Relationship_Score_Snapshot__c: 42,
+                Version__c: 3,
                 Unique_Contact__c: null
             },
             {
                 Contact__c: '003000000000002AAA',
                 Placeholder_Name__c: 'A. Lee',
                 Placeholder_Title__c: 'Head of Logistics',
+                Placeholder_Department__c: 'Logistics',
                 Reports_To__c: MANAGER,
                 Buying_Role__c: 'Champion',
                 Influence__c: 'High',
@@ -111,7 +114,8 @@ export const stakeholderTables: ObjectTables = {
             },
             {
                 Last_Engaged_Date__c: '2026-02-11',
-                Relationship_Score__c: 47,
+                Relationship_Score_Snapshot__c: 47,
+                Version__c: 4,
                 Unique_Contact__c: 'a01000000000001AAA003000000000001AAA'
             }
         )

@@ -1,0 +1,3 @@
+trigger StakeholderRelationshipTrigger on Stakeholder_Relationship__c(before insert, before update) {
+    new StakeholderRelationshipTriggerHandler().run();
+}
