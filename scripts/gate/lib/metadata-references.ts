@@ -12,12 +12,9 @@ import {
     checkRecordTypeReferences,
     checkValidationRuleReferences
 } from './metadata-refs-schema';
-import {
-    checkDashboardReferences,
-    checkFolderReferences,
-    checkReportReferences,
-    checkReportTypeReferences
-} from './metadata-refs-reports';
+import { checkDashboardReferences } from './metadata-refs-dashboards';
+import { checkFolderReferences } from './metadata-refs-folders';
+import { checkReportReferences, checkReportTypeReferences } from './metadata-refs-reports';
 import {
     checkAppReferences,
     checkFlexiPageReferences,

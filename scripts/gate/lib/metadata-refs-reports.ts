@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { type ParsedDocument } from './metadata-inventory';
 import {
     checkComponent,
@@ -10,6 +9,7 @@ import {
     RULE_MISSING,
     withoutNamespace
 } from './metadata-ref-context';
+import { checkFolder } from './metadata-refs-folders';
 import { type FieldLookup, refLabel } from './metadata-schema-lookup';
 import { childElements, childText, descendants, type XmlElement } from './metadata-xml-tree';
 import {
@@ -96,65 +96,6 @@ export function checkReportTypeReferences(ctx: RefContext, doc: ParsedDocument):
                     `${label(doc)} shows ${column.table}.${column.field}${detail}`
                 );
             }
-        }
-    }
-}
-
-/** Reports and dashboards live in a folder whose `<Folder>.<suffix>-meta.xml` the project must define. */
-const FOLDERS: Record<string, { type: string; suffix: string; dir: string }> = {
-    Report: { type: 'ReportFolder', suffix: 'reportFolder', dir: 'reports' },
-    Dashboard: { type: 'DashboardFolder', suffix: 'dashboardFolder', dir: 'dashboards' }
-};
-
-function checkFolder(ctx: RefContext, doc: ParsedDocument): void {
-    const folder = FOLDERS[doc.type];
-    const slash = doc.name.lastIndexOf('/');
-    if (slash === -1) {
-        ctx.report(
-            doc,
-            doc.root,
-            RULE_MISSING,
-            `${label(doc)} is not in a folder: move it to ${folder.dir}/<Folder>/ beside a <Folder>.${folder.suffix}-meta.xml`
-        );
-        return;
-    }
-    const name = doc.name.slice(0, slash);
-    if (name.toLowerCase() === 'unfiled$public' || ctx.inventory.has(folder.type, name)) {
-        return;
-    }
-    ctx.report(
-        doc,
-        doc.root,
-        RULE_MISSING,
-        `${label(doc)} is in folder ${name}, which has no ${folder.dir}/${name}.${folder.suffix}-meta.xml: the folder is neither deployed nor packaged`
-    );
-}
-
-/** Report and dashboard folders: the metadata file sits beside its folder; shares name groups and roles that exist. */
-export function checkFolderReferences(ctx: RefContext, doc: ParsedDocument): void {
-    const leaf = doc.name.slice(doc.name.lastIndexOf('/') + 1);
-    if (path.basename(path.dirname(doc.file)) === leaf) {
-        ctx.report(
-            doc,
-            doc.root,
-            RULE_MISSING,
-            `${label(doc)}: the folder's metadata file is inside the folder it describes, which makes a subfolder ${doc.name}; move it up beside the ${leaf} folder`
-        );
-    }
-    for (const share of childElements(doc.root, 'folderShares')) {
-        const kind = childText(share, 'sharedToType') ?? '';
-        const target = childElements(share, 'sharedTo')[0];
-        if (kind === 'User') {
-            ctx.report(
-                doc,
-                target ?? share,
-                RULE_MISSING,
-                `${label(doc)} is shared with the user ${target?.text ?? ''}, who exists in one org only: share with a role, a group or the organization`
-            );
-        } else if (kind === 'Group') {
-            checkComponent(ctx, doc, target, 'Group', target?.text, 'is shared with');
-        } else if (/^Role/.test(kind)) {
-            checkComponent(ctx, doc, target, 'Role', target?.text, 'is shared with');
         }
     }
 }
@@ -289,7 +230,7 @@ function checkReportShape(ctx: RefContext, doc: ParsedDocument): void {
  * A chart or dashboard summary (`<aggregate>Sum</aggregate><column>X</column>`) must name the record
  * count, a summary formula, or a column the source report summarises that way.
  */
-function checkSummaryReference(
+export function checkSummaryReference(
     ctx: RefContext,
     doc: ParsedDocument,
     summary: XmlElement,
@@ -356,109 +297,11 @@ export function checkReportReferences(ctx: RefContext, doc: ParsedDocument): voi
     if (STANDARD_REPORT_TYPES.has(value.toLowerCase())) {
         return;
     }
-    const custom = ctx.inventory.list('ReportType').map((name) => `${name}__c`);
-    const hint =
-        suggest(value, custom) ??
-        suggest(
-            value,
-            custom.map((c) => c.slice(0, -3))
-        );
+    const hint = suggest(value.replace(/__c$/i, ''), ctx.inventory.list('ReportType'));
     ctx.report(
         doc,
         element,
         RULE_MISSING,
-        `${label(doc)} uses report type ${value}, which is neither a custom report type of the project (Name__c), an object report type (CustomEntity$Object__c) nor a standard report type the gate knows${hint ? ` (did you mean ${hint.endsWith('__c') ? hint : `${hint}__c`}?)` : ''}`
+        `${label(doc)} uses report type ${value}, which is neither a custom report type of the project (Name__c), an object report type (CustomEntity$Object__c) nor a standard report type the gate knows${hint ? ` (did you mean ${hint}__c?)` : ''}`
     );
-}
-
-/** The dashboard components of a Lightning (grid) or Classic (three sections) dashboard. */
-function dashboardComponents(root: XmlElement): XmlElement[] {
-    return [
-        ...descendants(root, ['dashboardGridLayout', 'dashboardGridComponents', 'dashboardComponent']),
-        ...['leftSection', 'middleSection', 'rightSection'].flatMap((s) =>
-            descendants(root, [s, 'components'])
-        )
-    ];
-}
-
-/** Checks what one dashboard component reads from its source report. */
-function checkComponentColumns(
-    ctx: RefContext,
-    doc: ParsedDocument,
-    component: XmlElement,
-    source: ParsedDocument
-): void {
-    const title =
-        childText(component, 'header') ??
-        childText(component, 'title') ??
-        childText(component, 'componentType');
-    const who = `${label(doc)} (component "${title ?? ''}")`;
-    const groupings = reportGroupings(source.root);
-    for (const element of childElements(component, 'groupingColumn')) {
-        if (!groupings.has(element.text.toLowerCase())) {
-            ctx.report(
-                doc,
-                element,
-                RULE_MISSING,
-                `${who} groups by ${element.text}, which report ${source.name} does not group by`
-            );
-        }
-    }
-    for (const summary of childElements(component, 'chartSummary')) {
-        checkSummaryReference(ctx, doc, summary, source, who);
-    }
-    // Table components name report columns with a dot (`Account_Plan__c.Tier__c`) where the report writes `$`.
-    const dotted = (name: string): string => name.replace(/\$/g, '.').toLowerCase();
-    const own = reportOwnNames(source.root);
-    const details = new Set([...reportSummaries(source.root).keys()].map(dotted));
-    const grouped = new Set([...groupings].map(dotted));
-    const tableColumns = [
-        ...descendants(component, ['flexComponentProperties', 'flexTableColumn']).map((c) => ({
-            element: childElements(c, 'reportColumn')[0],
-            kind: childText(c, 'type') ?? 'detail'
-        })),
-        ...descendants(component, ['flexComponentProperties', 'flexTableSortInfo', 'sortColumn']).map(
-            (element) => ({ element, kind: 'any' })
-        ),
-        ...descendants(component, ['dashboardTableColumn', 'column']).map((element) => ({
-            element,
-            kind: 'any'
-        }))
-    ];
-    for (const { element, kind } of tableColumns) {
-        const name = dotted(element?.text ?? '');
-        if (!element || kind === 'aggregate' || own.has(name)) {
-            continue;
-        }
-        const known =
-            kind === 'detail'
-                ? details.has(name)
-                : kind === 'grouping'
-                  ? grouped.has(name)
-                  : details.has(name) || grouped.has(name);
-        if (!known) {
-            ctx.report(
-                doc,
-                element,
-                RULE_MISSING,
-                `${who} shows ${element.text}, which is not a ${kind === 'grouping' ? 'grouping' : 'column'} of report ${source.name}`
-            );
-        }
-    }
-}
-
-/** Dashboards: their folder, the source report of every component (`Folder/Report`) and the columns each component reads from it. */
-export function checkDashboardReferences(ctx: RefContext, doc: ParsedDocument): void {
-    checkFolder(ctx, doc);
-    for (const component of dashboardComponents(doc.root)) {
-        const element = childElements(component, 'report')[0];
-        if (!element?.text) {
-            continue;
-        }
-        checkComponent(ctx, doc, element, 'Report', element.text, 'shows');
-        const source = findDocument(ctx, 'Report', element.text);
-        if (source) {
-            checkComponentColumns(ctx, doc, component, source);
-        }
-    }
 }
