@@ -10,6 +10,7 @@
  */
 import type { LightningElement } from 'lwc';
 import AccountPlanWorkspace from 'c/accountPlanWorkspace';
+import WhitespaceGrid from 'c/whitespaceGrid';
 
 /** A record page of one object, or a Lightning app page (reached through its tab). */
 export type PageTarget = { type: 'record'; objectApiName: string } | { type: 'app'; apiName: string };
@@ -43,6 +44,14 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
         page: ACCOUNT_RECORD_PAGE,
         region: 'main',
         component: AccountPlanWorkspace,
+        properties: ({ recordId, objectApiName }) => ({ recordId, objectApiName })
+    },
+    {
+        id: 'whitespaceGrid',
+        tag: 'c-whitespace-grid',
+        page: ACCOUNT_RECORD_PAGE,
+        region: 'main',
+        component: WhitespaceGrid,
         properties: ({ recordId, objectApiName }) => ({ recordId, objectApiName })
     }
 ];

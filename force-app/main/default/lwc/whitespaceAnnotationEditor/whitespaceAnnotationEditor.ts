@@ -29,9 +29,12 @@ export interface CellFieldChange {
     value: string | number | null;
 }
 
-/** What is saved now, after a save was refused as a conflict (formatted); null values when it was deleted. */
+/** What is saved now, after a save was refused as a conflict (formatted). */
 export interface CellConflictView {
+    /** The annotation no longer exists. */
     deleted: boolean;
+    /** The server named what is saved now (status, competitor, potential, note below). */
+    known: boolean;
     message: string;
     status: string;
     competitor: string;
@@ -105,7 +108,7 @@ export default class WhitespaceAnnotationEditor extends LightningElement {
     }
 
     get canTakeTheirs(): boolean {
-        return Boolean(this.conflict && !this.conflict.deleted);
+        return this.conflict?.known === true;
     }
 
     get competitorRequired(): boolean {

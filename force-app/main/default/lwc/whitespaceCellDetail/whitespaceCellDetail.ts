@@ -24,6 +24,7 @@ import unlinkLabel from '@salesforce/label/c.Whitespace_Action_Unlink';
 import createPlayLabel from '@salesforce/label/c.Whitespace_Action_Create_Play';
 import linkChooseLabel from '@salesforce/label/c.Whitespace_Link_Choose';
 import linkNoneLabel from '@salesforce/label/c.Whitespace_Link_None';
+import chooseLabel from '@salesforce/label/c.Whitespace_Field_Choose';
 
 /** One opportunity of the cell, formatted. */
 export interface CellOpportunityView {
@@ -106,7 +107,8 @@ export default class WhitespaceCellDetail extends LightningElement {
         unlink: unlinkLabel,
         createPlay: createPlayLabel,
         linkChoose: linkChooseLabel,
-        linkNone: linkNoneLabel
+        linkNone: linkNoneLabel,
+        choose: chooseLabel
     };
 
     /** Focuses the panel's heading (when it opens from the keyboard). */

@@ -808,7 +808,7 @@ export default class WhitespaceGrid extends NavigationMixin(LightningElement) {
             case NOT_FOUND: {
                 const current = result.status === CONFLICT ? result.current : null;
                 this.conflictCurrent = current;
-                this.conflict = this.conflictView(current, result.message);
+                this.conflict = this.conflictView(current, result.message, result.status === NOT_FOUND);
                 this.editorNotice = null;
                 this.applyAnnotation(target.rowKey, target.columnKey, current);
                 break;
@@ -821,14 +821,20 @@ export default class WhitespaceGrid extends NavigationMixin(LightningElement) {
         }
     }
 
+    /**
+     * What a conflict shows. Without a current annotation (deleted, or the server could not name it), saving
+     * the entries creates the annotation again; should one exist after all, the server answers with it.
+     */
     private conflictView(
         current: Apex.WhitespaceAnnotation | null,
-        message: string | null
+        message: string | null,
+        deleted: boolean
     ): CellConflictView {
         const statusLabels = new Map(this.statusOptions.map((option) => [option.value, option.label]));
         return {
-            deleted: current === null,
-            message: message || (current ? conflictLabel : cellGoneLabel),
+            deleted,
+            known: current !== null,
+            message: message || (deleted ? cellGoneLabel : conflictLabel),
             status: current ? (statusLabels.get(current.status) ?? current.status) : '',
             competitor: current?.competitor ?? '',
             potential: fullAmount(current?.potentialValue, this.currencyCode),

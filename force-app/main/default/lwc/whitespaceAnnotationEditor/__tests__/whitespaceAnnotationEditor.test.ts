@@ -140,7 +140,7 @@ describe('c-whitespace-annotation-editor', () => {
     });
 
     it('offers only to save again when the annotation was deleted', async () => {
-        const { element } = mount({ conflict: { ...draftJson.conflict, deleted: true } });
+        const { element } = mount({ conflict: { ...draftJson.conflict, deleted: true, known: false } });
         await flush();
         expect($(element, '.conflict-deleted')?.textContent).toBe('c.Whitespace_Conflict_Deleted');
         expect($(element, '.conflict-current')).toBeNull();

@@ -629,6 +629,7 @@ describe('c-whitespace-grid', () => {
             await fire(editor(element), 'save');
             expect(editor(element).conflict).toEqual<CellConflictView>({
                 deleted: false,
+                known: true,
                 message: cellConflictJson.message,
                 status: 'Not a Fit',
                 competitor: '',
@@ -672,6 +673,22 @@ describe('c-whitespace-grid', () => {
                 cellId: null,
                 expectedVersion: null
             });
+        });
+
+        it('on a conflict the server cannot name, saving mine lets the server resolve it', async () => {
+            const { element } = await mount();
+            await annotate(element, P2, U1);
+            const unnamed = { ...copy(cellConflictJson), current: null } as unknown as CellResult;
+            saveCellMock.mockResolvedValueOnce(unnamed);
+            await fire(editor(element), 'save');
+            expect(editor(element).conflict).toMatchObject({ deleted: false, known: false });
+            saveCellMock.mockResolvedValueOnce(copy(cellConflictJson) as unknown as CellResult);
+            await fire(editor(element), 'keepmine');
+            expect(saveCellMock.mock.calls[1][0].request).toMatchObject({
+                cellId: null,
+                expectedVersion: null
+            });
+            expect(editor(element).conflict).toMatchObject({ known: true, note: 'Decided by procurement' });
         });
 
         it('cancels back to the cell', async () => {
