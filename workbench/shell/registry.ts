@@ -10,6 +10,7 @@
  */
 import type { LightningElement } from 'lwc';
 import AccountPlanWorkspace from 'c/accountPlanWorkspace';
+import Portfolio from 'c/portfolio';
 
 /** A record page of one object, or a Lightning app page (reached through its tab). */
 export type PageTarget = { type: 'record'; objectApiName: string } | { type: 'app'; apiName: string };
@@ -44,6 +45,15 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
         region: 'main',
         component: AccountPlanWorkspace,
         properties: ({ recordId, objectApiName }) => ({ recordId, objectApiName })
+    },
+    {
+        id: 'portfolio',
+        tag: 'c-portfolio',
+        page: PORTFOLIO_APP_PAGE,
+        region: 'main',
+        component: Portfolio,
+        // As on the packaged Keystone_Portfolio page.
+        properties: () => ({ defaultScope: 'MY_TEAM', pageSize: 100 })
     }
 ];
 
