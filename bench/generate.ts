@@ -38,6 +38,13 @@ const STAGES: [string, boolean, boolean][] = [
     ['Closed Lost', true, false]
 ];
 
+/** An ISO date `days` days from another. */
+function addDays(isoDate: string, days: number): string {
+    const date = new Date(`${isoDate}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+}
+
 class Builder {
     readonly records: SObjectRecord[];
     private sequence = 0;
@@ -197,19 +204,40 @@ export function whitespaceData(products: number, units: number, rows: number): G
     return { state: b.state(), recordId: parent.Id };
 }
 
-/** A book of `count` key accounts, each with an active plan, stakeholders and plays. */
+const RISKS = ['Low', 'Medium', 'High'];
+
+/**
+ * A book of `count` key accounts, each with an active plan and stakeholders, spread over the sample data's
+ * users as KAMs, with every freshness, renewals over the next year and the revenue roll-ups the nightly batch
+ * keeps (so that every figure of the portfolio is on screen).
+ */
 export function portfolioData(count: number): GeneratedData {
     const rnd = random(count);
     const b = new Builder(sampleDataState());
+    const kams = b.records.filter((record) => record.attributes.type === 'User').map((user) => user.Id);
+    const money = (): number => 10_000 * Math.floor(rnd() * 200);
     let first = '';
     for (let i = 0; i < count; i++) {
+        const owner = kams[i % kams.length] ?? b.userId;
         const account = b.add('Account', '001', {
             Name: `Key Account ${i + 1}`,
             Industry: 'Manufacturing',
             Type: 'Customer - Direct',
-            OwnerId: b.userId
+            OwnerId: owner
         });
         const plan = b.plan(account.Id, `Key Account ${i + 1} – Account Plan`, rnd);
+        Object.assign(plan, {
+            OwnerId: owner,
+            Last_Reviewed_Date__c: addDays(b.today, -Math.floor(rnd() * 150)),
+            Renewal_Date__c: addDays(b.today, Math.floor(rnd() * 365)),
+            Renewal_Risk__c: RISKS[i % RISKS.length],
+            Renewal_Risk_Reason__c: i % RISKS.length === 0 ? undefined : 'Budget review',
+            Won_Last_12_Months__c: money(),
+            Won_Prior_12_Months__c: i % 7 === 0 ? undefined : money(),
+            Open_Pipeline__c: money(),
+            Expansion_Pipeline__c: money(),
+            Rollups_Calculated_At__c: `${b.today}T03:00:00.000Z`
+        });
         first ||= account.Id;
         for (let s = 0; s < 3; s++) {
             b.add('Stakeholder__c', 'a03', {

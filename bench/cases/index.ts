@@ -90,6 +90,19 @@ export const BENCH_CASES: BenchCase[] = [
         bundle: 'portfolio',
         ready: '[data-plan-id]',
         budget: 'render ≤ 300 ms',
-        sizes: [{ label: '500 plans', data: () => portfolioData(500), props: () => ({}) }]
+        // The book's 500 plans belong to several KAMs: ALL loads them. The packaged page lists 100 rows before
+        // "Show more" (KPIs, tiers and KAMs always cover every plan); the second size lists every row at once.
+        sizes: [
+            {
+                label: '500 plans, 100 rows listed',
+                data: () => portfolioData(500),
+                props: () => ({ defaultScope: 'ALL', pageSize: 100 })
+            },
+            {
+                label: '500 plans, all rows listed',
+                data: () => portfolioData(500),
+                props: () => ({ defaultScope: 'ALL', pageSize: 2000 })
+            }
+        ]
     }
 ];

@@ -4,11 +4,13 @@
  */
 import type { LightningElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
+import Portfolio from 'c/portfolio';
 import WhitespaceGrid from 'c/whitespaceGrid';
 import RecordPage from '../../workbench/shell/lwc/wb/recordPage/recordPage';
 
 export const BENCH_COMPONENTS: Readonly<Record<string, typeof LightningElement>> = {
     'c/errorPanel': ErrorPanel,
+    'c/portfolio': Portfolio,
     'c/whitespaceGrid': WhitespaceGrid,
     'wb/recordPage': RecordPage
 };

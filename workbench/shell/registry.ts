@@ -10,6 +10,7 @@
  */
 import type { LightningElement } from 'lwc';
 import AccountPlanWorkspace from 'c/accountPlanWorkspace';
+import Portfolio from 'c/portfolio';
 import WhitespaceGrid from 'c/whitespaceGrid';
 
 /** A record page of one object, or a Lightning app page (reached through its tab). */
@@ -53,6 +54,15 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
         region: 'main',
         component: WhitespaceGrid,
         properties: ({ recordId, objectApiName }) => ({ recordId, objectApiName })
+    },
+    {
+        id: 'portfolio',
+        tag: 'c-portfolio',
+        page: PORTFOLIO_APP_PAGE,
+        region: 'main',
+        component: Portfolio,
+        // As on the packaged Keystone_Portfolio page.
+        properties: () => ({ defaultScope: 'MY_TEAM', pageSize: 100 })
     }
 ];
 

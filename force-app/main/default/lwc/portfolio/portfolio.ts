@@ -38,7 +38,7 @@ import {
     type HeaderView,
     type RowView
 } from 'c/portfolioTable';
-import type { TierSelectDetail } from 'c/portfolioSummary';
+import type { TierSelectDetail } from 'c/portfolioTiers';
 import type { KamSelectDetail } from 'c/portfolioKams';
 import titleLabel from '@salesforce/label/c.Portfolio_Title';
 import subtitleLabel from '@salesforce/label/c.Portfolio_Subtitle';
@@ -88,8 +88,20 @@ const ANY = '__any__';
 const DEFAULT_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 2000;
 
+/** The server's per-plan flags the filters offer. */
 type FlagKey = 'singleThreaded' | 'renewalAtRisk' | 'stale';
 const FLAGS: readonly FlagKey[] = ['singleThreaded', 'renewalAtRisk', 'stale'];
+const FLAG_LABELS: Readonly<Record<FlagKey, string>> = {
+    singleThreaded: flagSingleThreadedLabel,
+    renewalAtRisk: flagRenewalAtRiskLabel,
+    stale: flagStaleLabel
+};
+
+interface FlagOption {
+    value: FlagKey;
+    label: string;
+    checked: boolean;
+}
 
 interface ComboboxOption {
     label: string;
@@ -186,12 +198,6 @@ export default class Portfolio extends NavigationMixin(LightningElement) {
         { label: scopeMineLabel, value: 'MINE' },
         { label: scopeTeamLabel, value: 'MY_TEAM' },
         { label: scopeAllLabel, value: 'ALL' }
-    ];
-
-    flagOptions: ComboboxOption[] = [
-        { label: flagSingleThreadedLabel, value: 'singleThreaded' },
-        { label: flagRenewalAtRiskLabel, value: 'renewalAtRisk' },
-        { label: flagStaleLabel, value: 'stale' }
     ];
 
     override connectedCallback(): void {
@@ -303,8 +309,8 @@ export default class Portfolio extends NavigationMixin(LightningElement) {
         return this.filters.ownerId || ANY;
     }
 
-    get flagValue(): string[] {
-        return FLAGS.filter((flag) => this.filters[flag]);
+    get flagOptions(): FlagOption[] {
+        return FLAGS.map((value) => ({ value, label: FLAG_LABELS[value], checked: this.filters[value] }));
     }
 
     get filterCount(): number {
@@ -367,9 +373,12 @@ export default class Portfolio extends NavigationMixin(LightningElement) {
     private show(portfolio: Apex.Portfolio): void {
         const rows = portfolio.rows ?? [];
         this.portfolio = { ...portfolio, rows };
-        const planObject = PLAN_OBJECT.objectApiName;
-        const tierOptions = portfolio.tierOptions ?? [];
-        this.rowViews = new Map(rows.map((row) => [row.planId, rowView(row, planObject, tierOptions)]));
+        const context = {
+            planObjectApiName: PLAN_OBJECT.objectApiName,
+            currencyCode: this.currencyCode,
+            tierOptions: portfolio.tierOptions ?? []
+        };
+        this.rowViews = new Map(rows.map((row) => [row.planId, rowView(row, context)]));
         this.orderedRows = sortRows(sortRows(rows, DEFAULT_SORT), this.sort, this.ranks());
         this.kamOptions = [{ label: anyLabel, value: ANY }, ...ownerOptions(rows)];
         // A KAM no longer in the rows cannot stay selected.
@@ -470,13 +479,11 @@ export default class Portfolio extends NavigationMixin(LightningElement) {
         this.setFilters({ ownerId: event.detail.value === ANY ? '' : event.detail.value });
     }
 
-    handleFlagsChange(event: CustomEvent<{ value: string[] }>): void {
-        const chosen = new Set(event.detail.value ?? []);
-        this.setFilters({
-            singleThreaded: chosen.has('singleThreaded'),
-            renewalAtRisk: chosen.has('renewalAtRisk'),
-            stale: chosen.has('stale')
-        });
+    handleFlagChange(event: CustomEvent<{ checked: boolean }>): void {
+        const flag = FLAGS.find((candidate) => candidate === (event.target as HTMLElement).dataset.flag);
+        if (flag) {
+            this.setFilters({ [flag]: event.detail.checked });
+        }
     }
 
     /** A tier of the distribution toggles the tier filter. */
@@ -511,13 +518,16 @@ export default class Portfolio extends NavigationMixin(LightningElement) {
 
     // ---- navigation ----
 
-    /** Account and plan links open the record page in Lightning (their href serves a new tab or window). */
+    /**
+     * Account and plan links open the record page in Lightning (their href serves a new tab or window). One
+     * listener on the table body serves every row's links.
+     */
     handleRecordClick(event: MouseEvent): void {
-        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button > 0) {
+        const link = (event.target as Element | null)?.closest<HTMLElement>('a[data-record-id]');
+        if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button > 0) {
             return;
         }
         event.preventDefault();
-        const link = event.currentTarget as HTMLElement;
         const objectApiName = link.dataset.object === 'plan' ? PLAN_OBJECT.objectApiName : 'Account';
         this[NavigationMixin.Navigate]({
             type: 'standard__recordPage',

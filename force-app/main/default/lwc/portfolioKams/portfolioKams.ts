@@ -12,6 +12,8 @@ import openPipelineLabel from '@salesforce/label/c.Portfolio_Column_Open_Pipelin
 import wonLabel from '@salesforce/label/c.Portfolio_Column_Won';
 import nrrLabel from '@salesforce/label/c.Portfolio_Column_Nrr';
 import filterLabel from '@salesforce/label/c.Portfolio_Kam_Filter';
+import wonShortLabel from '@salesforce/label/c.Portfolio_Column_Won_Short';
+import nrrShortLabel from '@salesforce/label/c.Portfolio_Column_Nrr_Short';
 
 /** Detail of the `kamselect` event: the KAM whose plans the user wants to see. */
 export interface KamSelectDetail {
@@ -55,7 +57,9 @@ export default class PortfolioKams extends LightningElement {
         atRisk: atRiskLabel,
         openPipeline: openPipelineLabel,
         won: wonLabel,
-        nrr: nrrLabel
+        wonShort: wonShortLabel,
+        nrr: nrrLabel,
+        nrrShort: nrrShortLabel
     };
 
     get hasRows(): boolean {

@@ -2,7 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/labelFormat';
 import { freshnessView } from 'c/planHealth';
 import { percentText } from 'c/portfolioTable';
-import type { PortfolioKpis, TierBucket } from 'c/portfolioView';
+import type { PortfolioKpis } from 'c/portfolioView';
 import plansLabel from '@salesforce/label/c.Portfolio_Kpi_Plans';
 import freshnessLabel from '@salesforce/label/c.Portfolio_Kpi_Freshness';
 import singleThreadedLabel from '@salesforce/label/c.Portfolio_Kpi_Single_Threaded';
@@ -16,15 +16,7 @@ import nrrLabel from '@salesforce/label/c.Portfolio_Kpi_Nrr';
 import nrrHelpLabel from '@salesforce/label/c.Portfolio_Kpi_Nrr_Help';
 import nrrNoBaseLabel from '@salesforce/label/c.Portfolio_Kpi_Nrr_No_Base';
 import noFigureLabel from '@salesforce/label/c.Portfolio_No_Figure';
-import tiersLabel from '@salesforce/label/c.Portfolio_Tier_Distribution';
-import tierCountLabel from '@salesforce/label/c.Portfolio_Tier_Count';
-import tierFilterLabel from '@salesforce/label/c.Portfolio_Tier_Filter';
 import freshnessCountLabel from '@salesforce/label/c.Portfolio_Freshness_Count';
-
-/** Detail of the `tierselect` event: the Tier__c value (or the blank marker) the user chose. */
-export interface TierSelectDetail {
-    tier: string;
-}
 
 interface MoneyTile {
     key: string;
@@ -39,27 +31,16 @@ interface FreshnessPart {
     className: string;
 }
 
-interface TierBar extends TierBucket {
-    text: string;
-    actionLabel: string;
-    style: string;
-    pressed: string;
-}
-
 /**
- * The portfolio at a glance: KPI tiles (plans and their freshness, single-threaded plans, renewals at risk,
- * open and expansion pipeline, won revenue, net revenue retention) and the tier distribution, whose tiers
- * filter the portfolio (`tierselect`). Shows the figures it is given: c/portfolioView computes them from the
- * rows the table lists.
+ * The portfolio at a glance: KPI tiles — plans and their freshness, single-threaded plans, renewals at risk,
+ * open and expansion pipeline, won revenue, net revenue retention. Shows the figures it is given:
+ * c/portfolioView computes them from the rows the table lists.
  */
 export default class PortfolioSummary extends LightningElement {
     @api kpis: PortfolioKpis | undefined;
-    @api tiers: TierBucket[] | undefined;
     /** ISO code of the money figures. */
     @api currencyCode: string | undefined;
     @api renewalHorizonDays: number | undefined;
-    /** The tier the portfolio is filtered by ('' for none). */
-    @api selectedTier = '';
 
     labels = {
         plans: plansLabel,
@@ -68,8 +49,7 @@ export default class PortfolioSummary extends LightningElement {
         singleThreadedHelp: singleThreadedHelpLabel,
         renewalsAtRisk: renewalsAtRiskLabel,
         nrr: nrrLabel,
-        noFigure: noFigureLabel,
-        tiers: tiersLabel
+        noFigure: noFigureLabel
     };
 
     get hasKpis(): boolean {
@@ -132,24 +112,5 @@ export default class PortfolioSummary extends LightningElement {
 
     get nrrHelp(): string {
         return this.hasNrr ? formatLabel(nrrHelpLabel, this.kpis?.retentionPlanCount ?? 0) : nrrNoBaseLabel;
-    }
-
-    get hasTiers(): boolean {
-        return (this.tiers ?? []).length > 0;
-    }
-
-    get tierBars(): TierBar[] {
-        return (this.tiers ?? []).map((bucket) => ({
-            ...bucket,
-            text: formatLabel(tierCountLabel, bucket.count, bucket.percent),
-            actionLabel: formatLabel(tierFilterLabel, bucket.label),
-            style: `width: ${bucket.percent}%`,
-            pressed: String(bucket.value === this.selectedTier)
-        }));
-    }
-
-    handleTier(event: Event): void {
-        const tier = (event.currentTarget as HTMLElement).dataset.tier ?? '';
-        this.dispatchEvent(new CustomEvent<TierSelectDetail>('tierselect', { detail: { tier } }));
     }
 }

@@ -1,18 +1,15 @@
 import { createElement } from 'lwc';
 import PortfolioSummary from 'c/portfolioSummary';
-import { BLANK, computeKpis, tierDistribution, type PortfolioKpis, type TierBucket } from 'c/portfolioView';
+import { computeKpis, type PortfolioKpis } from 'c/portfolioView';
 import portfolioJson from './data/portfolio.json';
 
 const PORTFOLIO = portfolioJson as unknown as Apex.Portfolio;
 const KPIS = computeKpis(PORTFOLIO.rows, { today: '2026-11-20', renewalHorizonDays: 120 });
-const TIERS = tierDistribution(PORTFOLIO.rows, PORTFOLIO.tierOptions, 'Not tiered');
 
 type SummaryElement = HTMLElement & {
     kpis?: PortfolioKpis;
-    tiers?: TierBucket[];
     currencyCode?: string;
     renewalHorizonDays?: number;
-    selectedTier?: string;
 };
 type Child = HTMLElement & Record<string, unknown>;
 
@@ -31,10 +28,9 @@ const $$ = (element: HTMLElement, selector: string): Child[] =>
 const text = (element: HTMLElement, selector: string): string => $(element, selector)?.textContent ?? '';
 
 describe('c-portfolio-summary', () => {
-    it('shows the KPI tiles and the tier distribution (data state)', async () => {
+    it('shows the KPI tiles (data state)', async () => {
         const element = await mount({
             kpis: KPIS,
-            tiers: TIERS,
             currencyCode: 'EUR',
             renewalHorizonDays: 120
         });
@@ -53,19 +49,6 @@ describe('c-portfolio-summary', () => {
         expect(money.every((number) => number.currencyCode === 'EUR')).toBe(true);
         expect(text(element, '.nrr-value')).toBe('105%');
         expect(text(element, '.nrr-help')).toBe('c.Portfolio_Kpi_Nrr_Help');
-        expect($$(element, '.tier-button').map((button) => button.textContent?.trim())).toEqual([
-            'Tier 1',
-            'Tier 2',
-            'Tier 3',
-            'Not tiered'
-        ]);
-        expect($$(element, '.bar-fill').map((bar) => bar.style.width)).toEqual(['38%', '25%', '25%', '13%']);
-        expect($$(element, '.tier-button').map((button) => button.getAttribute('aria-pressed'))).toEqual([
-            'false',
-            'false',
-            'false',
-            'false'
-        ]);
         await expect(element).toBeAccessible();
     });
 
@@ -74,15 +57,13 @@ describe('c-portfolio-summary', () => {
             today: '2026-11-20',
             renewalHorizonDays: 120
         });
-        const element = await mount({ kpis, tiers: [] });
+        const element = await mount({ kpis });
         expect($$(element, '.freshness-parts li')).toHaveLength(3);
-        expect($(element, '.tiers')).toBeNull();
     });
 
     it('says which figures are not there rather than showing zero', async () => {
         const element = await mount({
-            kpis: { ...KPIS, openPipeline: null, wonLast12Months: null, netRevenueRetention: null },
-            tiers: TIERS
+            kpis: { ...KPIS, openPipeline: null, wonLast12Months: null, netRevenueRetention: null }
         });
         expect($$(element, '[data-kpi] lightning-formatted-number')).toHaveLength(1);
         expect($$(element, '[data-kpi] .slds-assistive-text').map((node) => node.textContent)).toEqual([
@@ -98,23 +79,5 @@ describe('c-portfolio-summary', () => {
         const element = await mount({});
         expect(element.shadowRoot?.children).toHaveLength(0);
         await expect(element).toBeAccessible();
-    });
-
-    it('filters by a tier from the distribution and marks the chosen one', async () => {
-        const element = await mount({ kpis: KPIS, tiers: TIERS, selectedTier: BLANK });
-        const chosen: string[] = [];
-        element.addEventListener('tierselect', (event) => {
-            chosen.push((event as CustomEvent<{ tier: string }>).detail.tier);
-        });
-        const buttons = $$(element, '.tier-button');
-        expect(buttons.map((button) => button.getAttribute('aria-pressed'))).toEqual([
-            'false',
-            'false',
-            'false',
-            'true'
-        ]);
-        buttons[1]?.click();
-        buttons[3]?.click();
-        expect(chosen).toEqual(['Tier 2', BLANK]);
     });
 });

@@ -3,6 +3,7 @@ import {
     dateText,
     DEFAULT_SORT,
     headerViews,
+    moneyText,
     nextSort,
     percentText,
     recordUrl,
@@ -11,6 +12,7 @@ import {
 import portfolioJson from './data/portfolio.json';
 
 const PORTFOLIO = portfolioJson as unknown as Apex.Portfolio;
+const CONTEXT = { planObjectApiName: 'Account_Plan__c', currencyCode: 'USD' };
 const row = (accountName: string): Apex.PortfolioPlanRow => {
     const found = PORTFOLIO.rows.find((candidate) => candidate.accountName === accountName);
     if (!found) {
@@ -79,7 +81,11 @@ describe('c/portfolioTable', () => {
 
     describe('rowView', () => {
         it('reads a plan row: links, tier, freshness badge, figures', () => {
-            const view = rowView(row('Blue Ridge Utilities'), 'ns__Account_Plan__c', PORTFOLIO.tierOptions);
+            const view = rowView(row('Blue Ridge Utilities'), {
+                planObjectApiName: 'ns__Account_Plan__c',
+                currencyCode: 'USD',
+                tierOptions: PORTFOLIO.tierOptions
+            });
             expect(view).toEqual({
                 planId: 'a01000000000004AAA',
                 accountId: '001000000000004AAA',
@@ -99,18 +105,15 @@ describe('c/portfolioTable', () => {
                 renewalText: 'Jan 15, 2027',
                 riskText: 'c.Portfolio_Renewal_Risk',
                 renewalAtRisk: true,
-                openPipeline: 50_000,
-                expansionPipeline: 0,
-                wonLast12Months: 200_000,
-                hasOpenPipeline: true,
-                hasExpansionPipeline: true,
-                hasWon: true,
+                openPipelineText: '$50,000',
+                expansionPipelineText: '$0',
+                wonText: '$200,000',
                 nrrText: '57%'
             });
         });
 
         it('reads blanks (left out by Apex) as nothing to show', () => {
-            const view = rowView(row('Élan Logistique'), 'Account_Plan__c');
+            const view = rowView(row('Élan Logistique'), CONTEXT);
             expect(view).toEqual(
                 expect.objectContaining({
                     tierText: 'c.Keystone_Plan_Tier_3',
@@ -125,27 +128,30 @@ describe('c/portfolioTable', () => {
                     nrrText: ''
                 })
             );
-            const sakura = rowView(row('Sakura Precision Works'), 'Account_Plan__c', PORTFOLIO.tierOptions);
+            const sakura = rowView(row('Sakura Precision Works'), {
+                ...CONTEXT,
+                tierOptions: PORTFOLIO.tierOptions
+            });
             expect(sakura.tierText).toBe('c.Keystone_Plan_Tier_Not_Tiered');
             const uncalculated = { ...row('Orbit Telecom') } as Partial<Apex.PortfolioPlanRow>;
             delete uncalculated.openPipeline;
             delete uncalculated.wonLast12Months;
-            const blank = rowView(uncalculated as Apex.PortfolioPlanRow, 'Account_Plan__c');
+            const blank = rowView(uncalculated as Apex.PortfolioPlanRow, CONTEXT);
             expect(blank).toEqual(
                 expect.objectContaining({
-                    openPipeline: null,
-                    hasOpenPipeline: false,
-                    wonLast12Months: null,
-                    hasWon: false,
-                    hasExpansionPipeline: true
+                    openPipelineText: '',
+                    wonText: '',
+                    expansionPipelineText: '$30,000'
                 })
             );
         });
 
         it('names a tier by the server’s option, else by its own label', () => {
             const tiers = [{ value: 'Tier 1', label: 'Stufe 1' }];
-            expect(rowView(row('Orbit Telecom'), 'Account_Plan__c', tiers).tierText).toBe('Stufe 1');
-            expect(rowView(row('Orbit Telecom'), 'Account_Plan__c').tierText).toBe('c.Keystone_Plan_Tier_1');
+            expect(rowView(row('Orbit Telecom'), { ...CONTEXT, tierOptions: tiers }).tierText).toBe(
+                'Stufe 1'
+            );
+            expect(rowView(row('Orbit Telecom'), CONTEXT).tierText).toBe('c.Keystone_Plan_Tier_1');
         });
     });
 
@@ -162,6 +168,15 @@ describe('c/portfolioTable', () => {
             expect(percentText(0)).toBe('0%');
             expect(percentText(null)).toBe('');
             expect(percentText(undefined)).toBe('');
+        });
+
+        it('writes money in whole units of the portfolio’s currency', () => {
+            expect(moneyText(1_250_000, 'USD')).toBe('$1,250,000');
+            expect(moneyText(1_250_000.6, 'USD')).toBe('$1,250,001');
+            expect(moneyText(980, 'EUR')).toBe('€980');
+            expect(moneyText(0, 'USD')).toBe('$0');
+            expect(moneyText(null, 'USD')).toBe('');
+            expect(moneyText(undefined, 'EUR')).toBe('');
         });
 
         it('links to the Lightning record page', () => {
