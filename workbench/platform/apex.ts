@@ -19,9 +19,12 @@ function call(qualified: string, params: ApexParams | undefined): Promise<unknow
     return postJson(`/apex/${qualified}`, { params: params ?? {} });
 }
 
-/** A wire configuration is complete when no parameter is `undefined` (a `$property` not set yet). */
+/**
+ * A wire configuration is complete once the engine has given it (it connects the adapter before the first
+ * `update`) and no parameter is `undefined` (a `$property` not set yet).
+ */
 function isComplete(config: ApexParams | undefined): boolean {
-    return Object.values(config ?? {}).every((value) => value !== undefined);
+    return config !== undefined && Object.values(config).every((value) => value !== undefined);
 }
 
 /** Stable key of a configuration: parameters in name order. */
