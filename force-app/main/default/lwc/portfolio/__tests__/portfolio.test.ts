@@ -142,9 +142,6 @@ async function click(element: HTMLElement, selector: string): Promise<void> {
     await settle();
 }
 
-// The accessibility audits of the whole portfolio (KPIs, breakdown, table) take seconds on a busy 2-core machine.
-jest.setTimeout(30_000);
-
 describe('c-portfolio', () => {
     afterEach(() => {
         jest.clearAllMocks();
