@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: the README's pictures of the workbench — the demo key account's record page and the
- * portfolio page — taken in headless Chromium at 1440×900 from fresh sample data.
+ * portfolio page (as the KAM's sales manager) — taken in headless Chromium at 1440×900 from fresh sample data.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,11 +28,15 @@ async function main(): Promise<void> {
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(OUT_DIR, 'record-page.png') });
 
-        await page
-            .getByRole('navigation', { name: 'Keystone' })
-            .getByRole('link', { name: 'Key Account Portfolio' })
-            .click();
-        await page.locator('wb-app-page .page-title').waitFor();
+        // The portfolio as the sales manager of the demo key account's KAM sees it: the whole team's book.
+        const store = workbench.store;
+        const kam = store.get(String(store.list('Account_Plan__c')[0]?.OwnerId));
+        const manager = store.get(typeof kam?.ManagerId === 'string' ? kam.ManagerId : undefined);
+        if (manager) {
+            store.userId = manager.Id;
+        }
+        await page.goto(`${workbench.url}/lightning/n/Keystone_Portfolio`);
+        await page.locator('c-portfolio [data-plan-id]').first().waitFor();
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(OUT_DIR, 'portfolio-page.png') });
 

@@ -26,6 +26,7 @@ import completenessShort from '@salesforce/label/c.Portfolio_Column_Completeness
 import expansionShort from '@salesforce/label/c.Portfolio_Column_Expansion_Short';
 import wonShort from '@salesforce/label/c.Portfolio_Column_Won_Short';
 import nrrShort from '@salesforce/label/c.Portfolio_Column_Nrr_Short';
+import kamShort from '@salesforce/label/c.Portfolio_Column_Kam_Short';
 import sortByLabel from '@salesforce/label/c.Portfolio_Sort_By';
 import sortedAscendingLabel from '@salesforce/label/c.Portfolio_Sorted_Ascending';
 import sortedDescendingLabel from '@salesforce/label/c.Portfolio_Sorted_Descending';
@@ -47,7 +48,7 @@ export interface Column {
 
 export const COLUMNS: readonly Column[] = [
     { key: 'account', label: accountLabel, shortLabel: accountLabel, field: 'accountName', numeric: false },
-    { key: 'kam', label: kamLabel, shortLabel: kamLabel, field: 'ownerName', numeric: false },
+    { key: 'kam', label: kamLabel, shortLabel: kamShort, field: 'ownerName', numeric: false },
     { key: 'tier', label: tierHeading, shortLabel: tierHeading, field: 'tier', numeric: false },
     {
         key: 'freshness',
@@ -176,7 +177,7 @@ const dateFormat = new Intl.DateTimeFormat(LOCALE, {
     timeZone: 'UTC'
 });
 const percentFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
-const depthFormat = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const depthFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
 /** A date (YYYY-MM-DD) as the user reads it ("Feb 5, 2027"); empty when blank or not a date. */
 export function dateText(isoDate: string | null | undefined): string {
