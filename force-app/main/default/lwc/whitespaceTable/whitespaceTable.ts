@@ -29,8 +29,18 @@ export interface CellSelectDetail {
  * measures thousands of cells' contents to size the columns.
  */
 const ROW_HEADER_WIDTH = 14;
-const UNIT_WIDTH = 7.5;
+const UNIT_WIDTH = 8;
 const TOTAL_WIDTH = 6.5;
+
+/**
+ * Rows are rendered in a window around the scroll position: the rows in view and OVERSCAN rows either side,
+ * with spacers for the rest, so the browser lays out a few dozen rows instead of every product. Until the
+ * table has been measured (and where nothing is laid out), rows are taken to be ROW_HEIGHT px high and
+ * VIEWPORT_ROWS of them in view.
+ */
+const OVERSCAN = 8;
+const ROW_HEIGHT = 44;
+const VIEWPORT_ROWS = 14;
 
 type Metric = 'won' | 'pipeline' | 'potential' | 'coverage';
 const METRICS: readonly Metric[] = ['won', 'pipeline', 'potential', 'coverage'];
@@ -56,6 +66,8 @@ interface DisplayTotal {
 interface DisplayRow {
     key: string;
     position: number;
+    /** `aria-rowindex`: 1 is the header row. */
+    rowIndex: number;
     label: string;
     family: string;
     cells: DisplayCell[];
@@ -70,6 +82,7 @@ interface DisplayColumn {
 interface FooterRow {
     key: string;
     position: number;
+    rowIndex: number;
     label: string;
     cells: DisplayTotal[];
 }
@@ -124,6 +137,7 @@ function buildDisplay(view: WhitespaceView | undefined, currency: string): Displ
     display.rows = view.rows.map((rowView, r) => ({
         key: rowView.row.key,
         position: r,
+        rowIndex: r + 2,
         label: rowView.row.label,
         family: rowView.row.family ?? '',
         cells: rowView.cells.map((cellView, c): DisplayCell => {
@@ -144,6 +158,7 @@ function buildDisplay(view: WhitespaceView | undefined, currency: string): Displ
     display.footer = METRICS.map((metric, f) => ({
         key: metric,
         position: view.rows.length + f,
+        rowIndex: view.rows.length + f + 2,
         label: METRIC_LABELS[metric],
         cells: [
             ...view.columns.map((entry) => ({
@@ -185,6 +200,13 @@ export default class WhitespaceTable extends LightningElement {
     private active: GridPosition | null = null;
     private tabStop: HTMLElement | null = null;
     private selectedElement: HTMLElement | null = null;
+
+    /** First row of the rendering window (reactive: the window moves as the table scrolls). */
+    windowStart = 0;
+    rowHeight = ROW_HEIGHT;
+    viewportRows = VIEWPORT_ROWS;
+    private focusAfterRender = false;
+    private measured = false;
 
     /** What to show: the model's view of the grid (rows, columns, cells, totals). */
     @api
@@ -240,6 +262,37 @@ export default class WhitespaceTable extends LightningElement {
         return `width: ${ROW_HEADER_WIDTH + UNIT_WIDTH * units + TOTAL_WIDTH * METRICS.length}rem`;
     }
 
+    /** The rows rendered now: [start, end) of the display's rows. */
+    private get range(): { start: number; end: number } {
+        const total = this.display.rows.length;
+        const size = this.viewportRows + 2 * OVERSCAN;
+        const start = Math.max(0, Math.min(this.windowStart, total - size));
+        return { start, end: Math.min(total, start + size) };
+    }
+
+    get visibleRows(): DisplayRow[] {
+        const { start, end } = this.range;
+        return this.display.rows.slice(start, end);
+    }
+
+    get topSpace(): string {
+        return this.range.start > 0 ? `height: ${this.range.start * this.rowHeight}px` : '';
+    }
+
+    get bottomSpace(): string {
+        const after = this.display.rows.length - this.range.end;
+        return after > 0 ? `height: ${after * this.rowHeight}px` : '';
+    }
+
+    get spacerColumns(): number {
+        return this.display.columns.length + METRICS.length + 1;
+    }
+
+    /** `aria-rowcount`: every row, rendered or not (header, products, totals). */
+    get rowCount(): number {
+        return this.display.rows.length + this.display.footer.length + 1;
+    }
+
     private get size(): { rows: number; columns: number } {
         const { rows, columns, footer } = this.display;
         return {
@@ -249,8 +302,54 @@ export default class WhitespaceTable extends LightningElement {
     }
 
     override renderedCallback(): void {
-        this.placeTabStop(false);
+        this.measure();
+        const focus = this.focusAfterRender;
+        this.focusAfterRender = false;
+        this.placeTabStop(focus);
         this.applySelection();
+    }
+
+    /** The real row height and rows in view, measured once the table is laid out (it forces a layout). */
+    private measure(): void {
+        if (this.measured) {
+            return;
+        }
+        const row = this.template?.querySelector<HTMLElement>('tbody tr[data-row]');
+        const scroller = this.template?.querySelector<HTMLElement>('.ws-scroll');
+        const height = row?.offsetHeight ?? 0;
+        this.measured = height > 0;
+        if (height > 0 && height !== this.rowHeight) {
+            this.rowHeight = height;
+        }
+        const inView =
+            scroller && scroller.clientHeight > 0 ? Math.ceil(scroller.clientHeight / this.rowHeight) : 0;
+        if (inView > 0 && inView !== this.viewportRows) {
+            this.viewportRows = inView;
+        }
+    }
+
+    /** Moves the rendering window with the scroll position. */
+    handleScroll(event: Event): void {
+        const scroller = event.currentTarget as HTMLElement;
+        const start = Math.max(0, Math.floor(scroller.scrollTop / this.rowHeight) - OVERSCAN);
+        if (start !== this.windowStart) {
+            this.windowStart = start;
+        }
+    }
+
+    /** Brings a product row into the rendering window (and into view); false when it was not rendered. */
+    private ensureRendered(row: number): boolean {
+        const { start, end } = this.range;
+        if (row >= this.display.rows.length || (row >= start && row < end)) {
+            return true;
+        }
+        const top = Math.max(0, row - Math.floor(this.viewportRows / 2));
+        this.windowStart = Math.max(0, top - OVERSCAN);
+        const scroller = this.template?.querySelector<HTMLElement>('.ws-scroll');
+        if (scroller) {
+            scroller.scrollTop = top * this.rowHeight;
+        }
+        return false;
     }
 
     // ---- finding cells ----
@@ -275,7 +374,12 @@ export default class WhitespaceTable extends LightningElement {
 
     private placeTabStop(focus: boolean): void {
         this.active = clampPosition(this.active, this.size);
-        const element = this.active ? this.cellAt(this.active) : null;
+        let element = this.active ? this.cellAt(this.active) : null;
+        if (this.active && !element) {
+            // Scrolled out of the window: the tab stop moves to the same column of the first row rendered.
+            this.active = { row: this.range.start, column: this.active.column };
+            element = this.cellAt(this.active);
+        }
         if (element !== this.tabStop) {
             this.tabStop?.removeAttribute('tabindex');
             element?.setAttribute('tabindex', '0');
@@ -288,7 +392,11 @@ export default class WhitespaceTable extends LightningElement {
 
     private moveTo(position: GridPosition, focus: boolean): void {
         this.active = position;
-        this.placeTabStop(focus);
+        if (this.ensureRendered(position.row)) {
+            this.placeTabStop(focus);
+        } else {
+            this.focusAfterRender = focus;
+        }
     }
 
     private applySelection(): void {

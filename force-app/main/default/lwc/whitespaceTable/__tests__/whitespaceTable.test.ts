@@ -49,6 +49,9 @@ const press = (target: HTMLElement, key: string, init: KeyboardEventInit = {}): 
     return event;
 };
 
+// Accessibility audits of a table with hundreds of cells take seconds on 2 cores.
+jest.setTimeout(30_000);
+
 describe('c-whitespace-table', () => {
     it('shows every product × unit with its status as text, totals per row and per unit (data state)', async () => {
         const element = mount();
@@ -190,6 +193,73 @@ describe('c-whitespace-table', () => {
         element.currencyCode = '';
         await flush();
         expect(cell(element, 0, 0).textContent).toMatch(/\$120K$/);
+    });
+
+    describe('a long grid', () => {
+        const LONG: WhitespaceView = gridView(
+            buildGrid({
+                rows: Array.from({ length: 100 }, (_, i) => ({
+                    key: `p${i}`,
+                    label: `Product ${i}`,
+                    family: null
+                })),
+                columns: GRID.columns,
+                facts: [{ rowKey: 'p99', columnKey: U1, wonCount: 1, wonAmount: 5000 }]
+            })
+        );
+        const rendered = (element: HTMLElement): number[] =>
+            all(element, 'tbody tr[data-row]').map((row) => Number(row.dataset.row));
+        const spacers = (element: HTMLElement): string[] =>
+            all(element, 'tr.ws-spacer td').map((td) => td.getAttribute('style') ?? '');
+
+        it('renders a window of rows with spacers for the rest, and counts every row for screen readers', async () => {
+            const element = mount({ view: LONG });
+            await flush();
+            expect(rendered(element)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+            expect(spacers(element)).toEqual(['height: 3080px']);
+            expect(all(element, 'tr.ws-spacer')[0].getAttribute('aria-hidden')).toBe('true');
+            expect(element.shadowRoot?.querySelector('table')?.getAttribute('aria-rowcount')).toBe('105');
+            expect(all(element, 'tbody tr[data-row]')[0].getAttribute('aria-rowindex')).toBe('2');
+            expect(all(element, 'tfoot tr')[0].getAttribute('aria-rowindex')).toBe('102');
+            await expect(element).toBeAccessible();
+        });
+
+        it('moves the window as the table scrolls, and the tab stop along with it', async () => {
+            const element = mount({ view: LONG });
+            await flush();
+            const scroller = element.shadowRoot?.querySelector<HTMLElement>('.ws-scroll') as HTMLElement;
+            scroller.scrollTop = 50 * 44;
+            scroller.dispatchEvent(new CustomEvent('scroll'));
+            await flush();
+            expect(rendered(element)[0]).toBe(42);
+            expect(rendered(element)).toHaveLength(30);
+            expect(spacers(element)).toEqual(['height: 1848px', 'height: 1232px']);
+            expect(tabStops(element)).toEqual([cell(element, 42, 0)]);
+            scroller.scrollTop = 50 * 44;
+            scroller.dispatchEvent(new CustomEvent('scroll'));
+            await flush();
+            expect(rendered(element)[0]).toBe(42);
+        });
+
+        it('brings a row into the window when the keyboard goes there', async () => {
+            const element = mount({ view: LONG });
+            await flush();
+            press(cell(element, 0, 0), 'End', { ctrlKey: true });
+            await flush();
+            // The last cell of the grid is in the totals, always rendered.
+            expect(element.shadowRoot?.activeElement).toBe(cell(element, 103, 6));
+            press(cell(element, 103, 6), 'Home', { ctrlKey: true });
+            await flush();
+            expect(element.shadowRoot?.activeElement).toBe(cell(element, 0, 0));
+            element.focusCell(`p99|${U1}`);
+            await flush();
+            expect(rendered(element)).toContain(99);
+            expect(element.shadowRoot?.activeElement).toBe(cell(element, 99, 0));
+            expect(cell(element, 99, 0).textContent).toBe('c.Whitespace_Status_Won\n€5K');
+            expect(tabStops(element)).toEqual([cell(element, 99, 0)]);
+            const scroller = element.shadowRoot?.querySelector<HTMLElement>('.ws-scroll') as HTMLElement;
+            expect(scroller.scrollTop).toBe(92 * 44);
+        });
     });
 
     it('renders no cells without a view (empty state)', async () => {
