@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: renders components at scale in headless Chromium, against the in-memory Apex serving
- * generated data, and prints figures — the median of several runs per size, the first (cold) run apart,
+ * generated data (or runs pure view logic in Node on what that Apex answers), and prints figures — the median of several runs per size, the first (cold) run apart,
  * and the growth ratio between sizes. It never asserts times: compare the figures with the budgets.
  *
  *   npm run bench                          every case
@@ -13,9 +13,10 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../scripts/workbench/browser/chromium';
 import { PROJECT_ROOT, workbenchPaths } from '../scripts/workbench/paths';
-import { startWorkbench } from '../scripts/workbench/workbench';
+import { startWorkbench, type Workbench } from '../scripts/workbench/workbench';
 import { BENCH_CASES } from './cases';
 import type { BenchCase, BenchSize } from './cases/types';
+import type { GeneratedData } from './generate';
 
 interface BenchResult {
     ok: boolean;
@@ -71,23 +72,16 @@ async function measure(browser: Browser, benchCase: BenchCase, size: BenchSize, 
             workbench.store.list(sobject);
         }
         const warmMs = Date.now() - warm;
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        await page.goto(`${workbench.url}/workbench/pages/bench/`);
-        await page.waitForFunction('window.keystoneBench !== undefined');
-        const request = {
-            component: benchCase.component,
-            props: size.props(data),
-            ready: benchCase.ready,
-            runs: runs + 1
-        };
-        const result: BenchResult = await page.evaluate(
-            `window.keystoneBench.run(${JSON.stringify(request)})`
-        );
-        await page.close();
+        workbench.apex.calls.length = 0;
+        const result = benchCase.node
+            ? await measureInNode(benchCase.node, workbench, data, runs + 1)
+            : await measureInBrowser(browser, workbench.url, benchCase, size.props(data), runs + 1);
         if (!result.ok) {
             return { caseTitle: benchCase.title, size: size.label, note: `failed: ${result.message ?? ''}` };
         }
         const [cold, ...rest] = result.times;
+        // A component that calls Apex on every mount (not through a cached wire) waits for it in every run.
+        const apexMs = benchCase.node ? [] : workbench.apex.calls.slice(1).map((call) => call.ms);
         return {
             caseTitle: benchCase.title,
             size: size.label,
@@ -96,12 +90,68 @@ async function measure(browser: Browser, benchCase: BenchCase, size: BenchSize, 
             min: Math.min(...rest),
             max: Math.max(...rest),
             note:
-                warmMs > 1000
-                    ? `server computed formula fields in ${(warmMs / 1000).toFixed(1)} s first`
-                    : undefined
+                [
+                    warmMs > 1000
+                        ? `server computed formula fields in ${(warmMs / 1000).toFixed(1)} s first`
+                        : '',
+                    apexMs.length > 0
+                        ? `of which in-memory Apex: median ${ms(median(apexMs))} per call, ${apexMs.length} calls after the first run`
+                        : ''
+                ]
+                    .filter(Boolean)
+                    .join('; ') || undefined
         };
     } finally {
         await workbench.close();
+    }
+}
+
+/** Mounts the case's component `runs` times on the benchmark page. */
+async function measureInBrowser(
+    browser: Browser,
+    url: string,
+    benchCase: BenchCase,
+    props: Record<string, unknown>,
+    runs: number
+): Promise<BenchResult> {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+        await page.goto(`${url}/workbench/pages/bench/`);
+        await page.waitForFunction('window.keystoneBench !== undefined');
+        const request = { component: benchCase.component, props, ready: benchCase.ready, runs };
+        return await page.evaluate(`window.keystoneBench.run(${JSON.stringify(request)})`);
+    } finally {
+        await page.close();
+    }
+}
+
+/** Runs pure view logic `runs` times in Node, on what the in-memory Apex answers for the case's data. */
+async function measureInNode(
+    node: NonNullable<BenchCase['node']>,
+    workbench: Workbench,
+    data: GeneratedData | undefined,
+    runs: number
+): Promise<BenchResult> {
+    try {
+        const work = await node({
+            data,
+            apex: async (method, params) => {
+                const outcome = await workbench.apex.call(method, params);
+                if (!('value' in outcome)) {
+                    throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
+                }
+                return outcome.value;
+            }
+        });
+        const times: number[] = [];
+        for (let i = 0; i < runs; i++) {
+            const started = performance.now();
+            work();
+            times.push(performance.now() - started);
+        }
+        return { ok: true, times };
+    } catch (error) {
+        return { ok: false, message: error instanceof Error ? error.message : String(error), times: [] };
     }
 }
 

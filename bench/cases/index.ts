@@ -3,6 +3,7 @@
  * are skipped until their bundle exists and is registered in bench/pages/registry.ts.
  */
 import { keyAccountIds, sampleDataState } from '../../scripts/workbench/store/seed';
+import { buildGrid, gridView } from '../../force-app/main/default/lwc/whitespaceModel/whitespaceModel';
 import { orgChartData, portfolioData, whitespaceData } from '../generate';
 import type { BenchCase } from './types';
 
@@ -80,6 +81,31 @@ export const BENCH_CASES: BenchCase[] = [
                 label: '100 products × 50 units, 20,000 rows',
                 data: () => whitespaceData(100, 50, 20_000),
                 props: (d) => ({ recordId: d?.recordId })
+            }
+        ]
+    },
+    {
+        id: 'whitespace-classification',
+        title: 'Whitespace grid: classification alone (c/whitespaceModel, in Node)',
+        component: 'c/whitespaceModel',
+        bundle: 'whitespaceModel',
+        ready: '',
+        budget: 'classification ≤ 50 ms',
+        // Every cell classified, totalled, filtered (none) and sorted, from the grid the in-memory Apex answers.
+        node: async ({ apex, data }) => {
+            const grid = (await apex('WhitespaceController.getWhitespace', {
+                accountId: data?.recordId,
+                planId: null
+            })) as Parameters<typeof buildGrid>[0];
+            return () => {
+                gridView(buildGrid(grid), { rowSort: { by: 'won', direction: 'desc' } });
+            };
+        },
+        sizes: [
+            {
+                label: '100 products × 50 units, 20,000 rows',
+                data: () => whitespaceData(100, 50, 20_000),
+                props: () => ({})
             }
         ]
     },

@@ -9,6 +9,12 @@ export interface BenchSize {
     props: (data: GeneratedData | undefined) => Record<string, unknown>;
 }
 
+/** What a case measured in Node gets: the in-memory Apex over the case's data, and the data. */
+export interface NodeBenchContext {
+    apex: (method: string, params: unknown) => Promise<unknown>;
+    data: GeneratedData | undefined;
+}
+
 export interface BenchCase {
     id: string;
     title: string;
@@ -21,4 +27,9 @@ export interface BenchCase {
     sizes: BenchSize[];
     /** The budget from the design, printed beside the figures (never asserted). */
     budget?: string;
+    /**
+     * Pure view logic measured in Node rather than a component in the browser: prepares the work from what the
+     * in-memory Apex answers and returns it; each run times one call of the work (`ready` is then unused).
+     */
+    node?: (context: NodeBenchContext) => Promise<() => void>;
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots`: the README's pictures of the workbench — the demo key account's record page and the
- * portfolio page (as the KAM's sales manager) — taken in headless Chromium at 1440×900 from fresh sample data.
+ * `npm run screenshots`: the README's pictures of the workbench — the demo key account's record page, its
+ * whitespace grid with a cell open, and the portfolio page (as the KAM's sales manager) — taken in headless
+ * Chromium at 1440×900 from fresh sample data.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,21 @@ async function main(): Promise<void> {
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(OUT_DIR, 'record-page.png') });
 
+        const grid = page.locator('c-whitespace-grid');
+        await grid.locator('[data-cell]').filter({ hasText: 'Competitor held' }).first().click();
+        await grid.locator('c-whitespace-cell-detail').waitFor();
+        // The whole card, in page coordinates: a full-page capture keeps the fixed global header at the top.
+        const box = await grid.boundingBox();
+        const scrollY = await page.evaluate<number>('window.scrollY');
+        if (!box) {
+            throw new Error('the whitespace grid is not on the record page');
+        }
+        await page.screenshot({
+            path: path.join(OUT_DIR, 'whitespace-grid.png'),
+            fullPage: true,
+            clip: { ...box, y: box.y + scrollY }
+        });
+
         // The portfolio as the sales manager of the demo key account's KAM sees it: the whole team's book.
         const store = workbench.store;
         const kam = store.get(String(store.list('Account_Plan__c')[0]?.OwnerId));
@@ -44,7 +60,7 @@ async function main(): Promise<void> {
             throw new Error(`the pages logged errors:\n${describeProblems(problems)}`);
         }
         console.log(
-            `Wrote ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'record-page.png'))} and portfolio-page.png (1440×900).`
+            `Wrote ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'record-page.png'))}, whitespace-grid.png and portfolio-page.png (1440 wide).`
         );
     } finally {
         await browser.close();

@@ -265,6 +265,24 @@ function mergeFacts<F extends FactInput>(first: F, second: F): F {
     };
 }
 
+/** Items by row key, then column key; two items of one cell are combined. */
+function byCell<T extends { rowKey: string; columnKey: string }>(
+    items: readonly T[] | null | undefined,
+    combine: (known: T, next: T) => T
+): Map<string, Map<string, T>> {
+    const index = new Map<string, Map<string, T>>();
+    for (const item of items ?? []) {
+        let row = index.get(item.rowKey);
+        if (!row) {
+            row = new Map<string, T>();
+            index.set(item.rowKey, row);
+        }
+        const known = row.get(item.columnKey);
+        row.set(item.columnKey, known ? combine(known, item) : item);
+    }
+    return index;
+}
+
 /** Of two annotations of one cell, the one whose status wins (the first on a tie). */
 function strongerAnnotation<A extends AnnotationInput>(first: A, second: A): A {
     const a = annotationStatus(first) ?? 'open';
@@ -282,20 +300,11 @@ export function buildGrid<
     F extends FactInput,
     A extends AnnotationInput
 >(input: GridInput<R, C, F, A>): GridModel<R, C, F, A> {
-    const facts = new Map<string, F>();
-    for (const fact of input.facts ?? []) {
-        const key = cellKey(fact.rowKey, fact.columnKey);
-        const known = facts.get(key);
-        facts.set(key, known ? mergeFacts(known, fact) : fact);
-    }
-    const annotations = new Map<string, A>();
-    for (const annotation of input.annotations ?? []) {
-        const key = cellKey(annotation.rowKey, annotation.columnKey);
-        const known = annotations.get(key);
-        annotations.set(key, known ? strongerAnnotation(known, annotation) : annotation);
-    }
+    // Indexed by row, then column: the lookups reuse the grid's own key strings (hashed once each).
+    const facts = byCell(input.facts, mergeFacts);
+    const annotations = byCell(input.annotations, strongerAnnotation);
     const linkedIds = new Set<string>();
-    for (const annotation of annotations.values()) {
+    for (const annotation of input.annotations ?? []) {
         if (annotation.opportunityId) {
             linkedIds.add(annotation.opportunityId);
         }
@@ -310,12 +319,14 @@ export function buildGrid<
     const cells: CellModel<F, A>[][] = new Array<CellModel<F, A>[]>(input.rows.length);
     for (let r = 0; r < input.rows.length; r++) {
         const row = input.rows[r];
+        const rowFacts = facts.get(row.key);
+        const rowAnnotations = annotations.get(row.key);
         const line: CellModel<F, A>[] = new Array<CellModel<F, A>>(input.columns.length);
         for (let c = 0; c < input.columns.length; c++) {
             const column = input.columns[c];
             const key = cellKey(row.key, column.key);
-            const fact = facts.get(key) ?? null;
-            const annotation = annotations.get(key) ?? null;
+            const fact = rowFacts?.get(column.key) ?? null;
+            const annotation = rowAnnotations?.get(column.key) ?? null;
             const linked = annotation?.opportunityId
                 ? (linkedOpportunities.get(annotation.opportunityId) ?? null)
                 : null;
@@ -385,18 +396,32 @@ const emptyAccumulator = (): Accumulator => ({
 });
 
 function add(sum: Accumulator, cell: CellModel): void {
+    const status = cell.status;
     sum.won += cell.wonAmount;
     sum.pipeline += cell.openAmount;
-    if (countsAsPotential(cell.status) && cell.potentialValue !== null && cell.potentialValue > 0) {
+    if (
+        (status === 'targeted' || status === 'competitor') &&
+        cell.potentialValue !== null &&
+        cell.potentialValue > 0
+    ) {
         sum.potential += cell.potentialValue;
     }
     sum.cells += 1;
-    if (cell.status !== 'notFit') {
+    if (status !== 'notFit') {
         sum.fitCells += 1;
     }
-    if (cell.status === 'won') {
+    if (status === 'won') {
         sum.wonCells += 1;
     }
+}
+
+function merge(sum: Accumulator, part: Accumulator): void {
+    sum.won += part.won;
+    sum.pipeline += part.pipeline;
+    sum.potential += part.potential;
+    sum.cells += part.cells;
+    sum.fitCells += part.fitCells;
+    sum.wonCells += part.wonCells;
 }
 
 /** Coverage: won cells as a whole percentage of fit cells (rounded half up); null when none is a fit. */
@@ -582,13 +607,13 @@ export function gridView<
             const cell = line[c];
             add(rowSum, cell);
             add(columnSums[c], cell);
-            add(grand, cell);
             statusCounts[cell.status] += 1;
             if (wanted !== null && wanted.has(cell.status)) {
                 rowMatches = true;
                 columnMatches[c] = true;
             }
         }
+        merge(grand, rowSum);
         keptRows.push({ index: r, totals: finish(rowSum), matches: rowMatches });
     }
 

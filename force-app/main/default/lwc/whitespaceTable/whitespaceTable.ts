@@ -24,6 +24,24 @@ export interface CellSelectDetail {
     columnKey: string;
 }
 
+/**
+ * Column widths (rem). The table lays out with `table-layout: fixed` from these widths: the browser never
+ * measures thousands of cells' contents to size the columns.
+ */
+const ROW_HEADER_WIDTH = 14;
+const UNIT_WIDTH = 8;
+const TOTAL_WIDTH = 6.5;
+
+/**
+ * Rows are rendered in a window around the scroll position: the rows in view and OVERSCAN rows either side,
+ * with spacers for the rest, so the browser lays out a few dozen rows instead of every product. Until the
+ * table has been measured (and where nothing is laid out), rows are taken to be ROW_HEIGHT px high and
+ * VIEWPORT_ROWS of them in view.
+ */
+const OVERSCAN = 8;
+const ROW_HEIGHT = 44;
+const VIEWPORT_ROWS = 14;
+
 type Metric = 'won' | 'pipeline' | 'potential' | 'coverage';
 const METRICS: readonly Metric[] = ['won', 'pipeline', 'potential', 'coverage'];
 const METRIC_LABELS: Readonly<Record<Metric, string>> = {
@@ -35,21 +53,21 @@ const METRIC_LABELS: Readonly<Record<Metric, string>> = {
 
 interface DisplayCell {
     key: string;
-    position: number;
     className: string;
-    status: string;
-    amount: string;
+    /** The status label, then the amount on a second line (one text node: `white-space: pre-line`). */
+    text: string;
 }
 
 interface DisplayTotal {
     key: string;
-    position: number;
     value: string;
 }
 
 interface DisplayRow {
     key: string;
     position: number;
+    /** `aria-rowindex`: 1 is the header row. */
+    rowIndex: number;
     label: string;
     family: string;
     cells: DisplayCell[];
@@ -64,9 +82,24 @@ interface DisplayColumn {
 interface FooterRow {
     key: string;
     position: number;
+    rowIndex: number;
     label: string;
     cells: DisplayTotal[];
 }
+
+/** What the template shows, built once per view and currency. */
+interface Display {
+    view: WhitespaceView | undefined;
+    currencyCode: string;
+    columns: DisplayColumn[];
+    rows: DisplayRow[];
+    footer: FooterRow[];
+    /** Position of each data cell by key. */
+    positions: Map<string, GridPosition>;
+}
+
+/** Built displays, outside the component's reactive state (they are computed while rendering). */
+const displays = new WeakMap<object, Display>();
 
 /** The figure a cell shows under its status: what the status is about. */
 function cellAmount(
@@ -87,6 +120,60 @@ function cellAmount(
     }
 }
 
+/** The display rows of a view. */
+function buildDisplay(view: WhitespaceView | undefined, currency: string): Display {
+    const display: Display = {
+        view,
+        currencyCode: currency,
+        columns: [],
+        rows: [],
+        footer: [],
+        positions: new Map()
+    };
+    if (!view || view.rows.length === 0 || view.columns.length === 0) {
+        return display;
+    }
+    display.columns = view.columns.map((entry) => ({ key: entry.column.key, label: entry.column.label }));
+    display.rows = view.rows.map((rowView, r) => ({
+        key: rowView.row.key,
+        position: r,
+        rowIndex: r + 2,
+        label: rowView.row.label,
+        family: rowView.row.family ?? '',
+        cells: rowView.cells.map((cellView, c): DisplayCell => {
+            const cell = cellView.cell;
+            display.positions.set(cell.key, { row: r, column: c });
+            const amount = cellAmount(cell.status, cell, currency);
+            return {
+                key: cell.key,
+                className: `ws-cell ${STATUS_CLASSES[cell.status]}${cellView.matches ? '' : ' ws-dim'}`,
+                text: amount ? `${STATUS_LABELS[cell.status]}\n${amount}` : STATUS_LABELS[cell.status]
+            };
+        }),
+        totals: METRICS.map((metric) => ({
+            key: metric,
+            value: metricValue(rowView.totals, metric, currency)
+        }))
+    }));
+    display.footer = METRICS.map((metric, f) => ({
+        key: metric,
+        position: view.rows.length + f,
+        rowIndex: view.rows.length + f + 2,
+        label: METRIC_LABELS[metric],
+        cells: [
+            ...view.columns.map((entry) => ({
+                key: entry.column.key,
+                value: metricValue(entry.totals, metric, currency)
+            })),
+            ...METRICS.map((other) => ({
+                key: other,
+                value: other === metric ? metricValue(view.totals, metric, currency) : ''
+            }))
+        ]
+    }));
+    return display;
+}
+
 function metricValue(totals: Totals, metric: Metric, currency: string): string {
     return metric === 'coverage' ? percent(totals.coverage) : compactAmount(totals[metric], currency, true);
 }
@@ -104,20 +191,22 @@ export default class WhitespaceTable extends LightningElement {
     /** Header of the row header column (Product or Product family). */
     @api rowHeaderLabel = '';
 
-    columns: DisplayColumn[] = [];
-    rows: DisplayRow[] = [];
-    footer: FooterRow[] = [];
     labels = { total: totalLabel, hint: hintLabel, coverageHelp: coverageHelpLabel };
     metricHeaders = METRICS.map((metric) => ({ key: metric, label: METRIC_LABELS[metric] }));
 
     private viewValue: WhitespaceView | undefined;
     private currencyCodeValue = 'USD';
     private selectedKeyValue: string | null = null;
-    /** Position of each data cell by key. */
-    private positions = new Map<string, GridPosition>();
     private active: GridPosition | null = null;
     private tabStop: HTMLElement | null = null;
     private selectedElement: HTMLElement | null = null;
+
+    /** First row of the rendering window (reactive: the window moves as the table scrolls). */
+    windowStart = 0;
+    rowHeight = ROW_HEIGHT;
+    viewportRows = VIEWPORT_ROWS;
+    private focusAfterRender = false;
+    private measured = false;
 
     /** What to show: the model's view of the grid (rows, columns, cells, totals). */
     @api
@@ -126,7 +215,6 @@ export default class WhitespaceTable extends LightningElement {
     }
     set view(value: WhitespaceView | undefined) {
         this.viewValue = value;
-        this.build();
     }
 
     /** Currency of every amount. */
@@ -136,7 +224,6 @@ export default class WhitespaceTable extends LightningElement {
     }
     set currencyCode(value: string) {
         this.currencyCodeValue = value || 'USD';
-        this.build();
     }
 
     /** The cell open in the panel (aria-selected). */
@@ -152,110 +239,147 @@ export default class WhitespaceTable extends LightningElement {
     /** Moves the tab stop to a cell and focuses it (after the panel closes, focus returns to its cell). */
     @api
     focusCell(key: string): void {
-        const position = this.positions.get(key);
+        const position = this.display.positions.get(key);
         if (position) {
             this.moveTo(position, true);
         }
     }
 
-    get totalColumns(): number {
-        return METRICS.length;
+    /** The display of the current view and currency: built once for each, whenever first asked for. */
+    get display(): Display {
+        const known = displays.get(this);
+        if (known && known.view === this.viewValue && known.currencyCode === this.currencyCodeValue) {
+            return known;
+        }
+        const display = buildDisplay(this.viewValue, this.currencyCodeValue);
+        displays.set(this, display);
+        return display;
+    }
+
+    /** The table's width: the sum of its fixed column widths. */
+    get tableStyle(): string {
+        const units = this.display.columns.length;
+        return `width: ${ROW_HEADER_WIDTH + UNIT_WIDTH * units + TOTAL_WIDTH * METRICS.length}rem`;
+    }
+
+    /** The rows rendered now: [start, end) of the display's rows. */
+    private get range(): { start: number; end: number } {
+        const total = this.display.rows.length;
+        const size = this.viewportRows + 2 * OVERSCAN;
+        const start = Math.max(0, Math.min(this.windowStart, total - size));
+        return { start, end: Math.min(total, start + size) };
+    }
+
+    get visibleRows(): DisplayRow[] {
+        const { start, end } = this.range;
+        return this.display.rows.slice(start, end);
+    }
+
+    get topSpace(): string {
+        return this.range.start > 0 ? `height: ${this.range.start * this.rowHeight}px` : '';
+    }
+
+    get bottomSpace(): string {
+        const after = this.display.rows.length - this.range.end;
+        return after > 0 ? `height: ${after * this.rowHeight}px` : '';
+    }
+
+    get spacerColumns(): number {
+        return this.display.columns.length + METRICS.length + 1;
+    }
+
+    /** `aria-rowcount`: every row, rendered or not (header, products, totals). */
+    get rowCount(): number {
+        return this.display.rows.length + this.display.footer.length + 1;
     }
 
     private get size(): { rows: number; columns: number } {
+        const { rows, columns, footer } = this.display;
         return {
-            rows: this.rows.length === 0 ? 0 : this.rows.length + this.footer.length,
-            columns: this.columns.length === 0 ? 0 : this.columns.length + METRICS.length
+            rows: rows.length === 0 ? 0 : rows.length + footer.length,
+            columns: columns.length === 0 ? 0 : columns.length + METRICS.length
         };
     }
 
-    /** Turns the view into display rows once per view (not on every render). */
-    private build(): void {
-        const view = this.viewValue;
-        const currency = this.currencyCodeValue;
-        this.positions = new Map();
-        if (!view || view.rows.length === 0 || view.columns.length === 0) {
-            this.columns = [];
-            this.rows = [];
-            this.footer = [];
-            return;
-        }
-        const columnCount = view.columns.length;
-        this.columns = view.columns.map((entry) => ({ key: entry.column.key, label: entry.column.label }));
-        this.rows = view.rows.map((rowView, r) => {
-            const cells = rowView.cells.map((cellView, c): DisplayCell => {
-                const cell = cellView.cell;
-                this.positions.set(cell.key, { row: r, column: c });
-                return {
-                    key: cell.key,
-                    position: c,
-                    className: `ws-cell ${STATUS_CLASSES[cell.status]}${cellView.matches ? '' : ' ws-dim'}`,
-                    status: STATUS_LABELS[cell.status],
-                    amount: cellAmount(cell.status, cell, currency)
-                };
-            });
-            return {
-                key: rowView.row.key,
-                position: r,
-                label: rowView.row.label,
-                family: rowView.row.family ?? '',
-                cells,
-                totals: METRICS.map((metric, m) => ({
-                    key: metric,
-                    position: columnCount + m,
-                    value: metricValue(rowView.totals, metric, currency)
-                }))
-            };
-        });
-        this.footer = METRICS.map((metric, f) => ({
-            key: metric,
-            position: view.rows.length + f,
-            label: METRIC_LABELS[metric],
-            cells: [
-                ...view.columns.map((entry, c) => ({
-                    key: entry.column.key,
-                    position: c,
-                    value: metricValue(entry.totals, metric, currency)
-                })),
-                ...METRICS.map((other, m) => ({
-                    key: other,
-                    position: columnCount + m,
-                    value: other === metric ? metricValue(view.totals, metric, currency) : ''
-                }))
-            ]
-        }));
+    override renderedCallback(): void {
+        this.measure();
+        const focus = this.focusAfterRender;
+        this.focusAfterRender = false;
+        this.placeTabStop(focus);
+        this.applySelection();
     }
 
-    override renderedCallback(): void {
-        this.placeTabStop(false);
-        this.applySelection();
+    /** The real row height and rows in view, measured once the table is laid out (it forces a layout). */
+    private measure(): void {
+        if (this.measured) {
+            return;
+        }
+        const row = this.template?.querySelector<HTMLElement>('tbody tr[data-row]');
+        const scroller = this.template?.querySelector<HTMLElement>('.ws-scroll');
+        const height = row?.offsetHeight ?? 0;
+        this.measured = height > 0;
+        if (height > 0 && height !== this.rowHeight) {
+            this.rowHeight = height;
+        }
+        const inView =
+            scroller && scroller.clientHeight > 0 ? Math.ceil(scroller.clientHeight / this.rowHeight) : 0;
+        if (inView > 0 && inView !== this.viewportRows) {
+            this.viewportRows = inView;
+        }
+    }
+
+    /** Moves the rendering window with the scroll position. */
+    handleScroll(event: Event): void {
+        const scroller = event.currentTarget as HTMLElement;
+        const start = Math.max(0, Math.floor(scroller.scrollTop / this.rowHeight) - OVERSCAN);
+        if (start !== this.windowStart) {
+            this.windowStart = start;
+        }
+    }
+
+    /** Brings a product row into the rendering window (and into view); false when it was not rendered. */
+    private ensureRendered(row: number): boolean {
+        const { start, end } = this.range;
+        if (row >= this.display.rows.length || (row >= start && row < end)) {
+            return true;
+        }
+        const top = Math.max(0, row - Math.floor(this.viewportRows / 2));
+        this.windowStart = Math.max(0, top - OVERSCAN);
+        const scroller = this.template?.querySelector<HTMLElement>('.ws-scroll');
+        if (scroller) {
+            scroller.scrollTop = top * this.rowHeight;
+        }
+        return false;
     }
 
     // ---- finding cells ----
 
+    /** Cells are found by position: the row's `data-row`, then the column (after the row header). */
     private cellAt(position: GridPosition): HTMLElement | null {
-        const row = this.template?.querySelector(`tr[data-row="${position.row}"]`);
-        return row?.querySelector<HTMLElement>(`[data-col="${position.column}"]`) ?? null;
+        const row = this.template?.querySelector<HTMLTableRowElement>(`tr[data-row="${position.row}"]`);
+        return (row?.cells[position.column + 1] as HTMLElement | undefined) ?? null;
     }
 
-    private positionOf(element: HTMLElement): GridPosition | null {
-        const row = element.closest('tr')?.dataset.row;
-        const column = element.dataset.col;
-        return row === undefined || column === undefined
-            ? null
-            : { row: Number(row), column: Number(column) };
+    private positionOf(cell: HTMLTableCellElement): GridPosition | null {
+        const row = cell.closest('tr')?.dataset.row;
+        return row === undefined ? null : { row: Number(row), column: cell.cellIndex - 1 };
     }
 
-    /** The grid cell an event happened in (or null outside one). */
-    private cellOf(target: EventTarget | null): HTMLElement | null {
-        return (target as Element | null)?.closest?.<HTMLElement>('[data-col]') ?? null;
+    /** The grid cell (`td`) an event happened in, or null outside one. */
+    private cellOf(target: EventTarget | null): HTMLTableCellElement | null {
+        return (target as Element | null)?.closest?.<HTMLTableCellElement>('td') ?? null;
     }
 
     // ---- the roving tab stop ----
 
     private placeTabStop(focus: boolean): void {
         this.active = clampPosition(this.active, this.size);
-        const element = this.active ? this.cellAt(this.active) : null;
+        let element = this.active ? this.cellAt(this.active) : null;
+        if (this.active && !element) {
+            // Scrolled out of the window: the tab stop moves to the same column of the first row rendered.
+            this.active = { row: this.range.start, column: this.active.column };
+            element = this.cellAt(this.active);
+        }
         if (element !== this.tabStop) {
             this.tabStop?.removeAttribute('tabindex');
             element?.setAttribute('tabindex', '0');
@@ -268,11 +392,17 @@ export default class WhitespaceTable extends LightningElement {
 
     private moveTo(position: GridPosition, focus: boolean): void {
         this.active = position;
-        this.placeTabStop(focus);
+        if (this.ensureRendered(position.row)) {
+            this.placeTabStop(focus);
+        } else {
+            this.focusAfterRender = focus;
+        }
     }
 
     private applySelection(): void {
-        const position = this.selectedKeyValue ? this.positions.get(this.selectedKeyValue) : undefined;
+        const position = this.selectedKeyValue
+            ? this.display.positions.get(this.selectedKeyValue)
+            : undefined;
         const element = position ? this.cellAt(position) : null;
         if (element === this.selectedElement) {
             return;
@@ -319,16 +449,15 @@ export default class WhitespaceTable extends LightningElement {
         }
     }
 
-    private open(cell: HTMLElement): void {
-        const key = cell.dataset.cell ?? '';
-        const row = this.viewValue?.rows[Number(cell.closest('tr')?.dataset.row)];
-        const column = row?.cells[Number(cell.dataset.col)]?.cell;
-        if (!column) {
+    private open(cell: HTMLTableCellElement): void {
+        const position = this.positionOf(cell);
+        const model = position ? this.viewValue?.rows[position.row]?.cells[position.column]?.cell : undefined;
+        if (!model) {
             return;
         }
         this.dispatchEvent(
             new CustomEvent<CellSelectDetail>('cellselect', {
-                detail: { key, rowKey: column.rowKey, columnKey: column.columnKey }
+                detail: { key: model.key, rowKey: model.rowKey, columnKey: model.columnKey }
             })
         );
     }
