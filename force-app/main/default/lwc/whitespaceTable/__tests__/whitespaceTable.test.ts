@@ -196,15 +196,28 @@ describe('c-whitespace-table', () => {
     });
 
     describe('a long grid', () => {
+        const rows: Apex.WhitespaceRow[] = Array.from({ length: 100 }, (_, i) => ({
+            key: `p${i}`,
+            label: `Product ${i}`,
+            family: null,
+            productId: null,
+            productCode: null
+        }));
+        const fact: Apex.WhitespaceFact = {
+            ...GRID.facts[0],
+            rowKey: 'p99',
+            columnKey: U1,
+            wonCount: 1,
+            wonAmount: 5000,
+            openCount: 0,
+            openAmount: 0
+        };
         const LONG: WhitespaceView = gridView(
             buildGrid({
-                rows: Array.from({ length: 100 }, (_, i) => ({
-                    key: `p${i}`,
-                    label: `Product ${i}`,
-                    family: null
-                })),
+                rows,
                 columns: GRID.columns,
-                facts: [{ rowKey: 'p99', columnKey: U1, wonCount: 1, wonAmount: 5000 }]
+                facts: [fact],
+                annotations: [] as Apex.WhitespaceAnnotation[]
             })
         );
         const rendered = (element: HTMLElement): number[] =>
