@@ -83,7 +83,13 @@ export interface LinePath {
     readonly id: string;
     /** SVG path data: a gentle curve from the edge of one card to the edge of the other. */
     readonly d: string;
+    /** SVG path data of an arrowhead at the end of the curve (for lines with a direction). */
+    readonly arrow: string;
 }
+
+/** Length and half-width of an arrowhead. */
+const ARROW_LENGTH = 10;
+const ARROW_HALF_WIDTH = 4.5;
 
 export interface Viewport {
     left: number;
@@ -423,9 +429,19 @@ export function linePaths(layout: ChartLayout, lines: readonly LineEnds[]): Line
         const bow = Math.min(80, length * 0.2);
         const cx = (x1 + x2) / 2 + (-(y2 - y1) / (length || 1)) * bow;
         const cy = (y1 + y2) / 2 + ((x2 - x1) / (length || 1)) * bow;
+        // the curve ends heading from the control point to its end: the arrowhead points that way
+        const tangent = Math.hypot(x2 - cx, y2 - cy) || 1;
+        const ux = (x2 - cx) / tangent;
+        const uy = (y2 - cy) / tangent;
+        const baseX = x2 - ux * ARROW_LENGTH;
+        const baseY = y2 - uy * ARROW_LENGTH;
         paths.push({
             id: line.id,
-            d: `M${round1(x1)} ${round1(y1)}Q${round1(cx)} ${round1(cy)} ${round1(x2)} ${round1(y2)}`
+            d: `M${round1(x1)} ${round1(y1)}Q${round1(cx)} ${round1(cy)} ${round1(x2)} ${round1(y2)}`,
+            arrow:
+                `M${round1(x2)} ${round1(y2)}` +
+                `L${round1(baseX - uy * ARROW_HALF_WIDTH)} ${round1(baseY + ux * ARROW_HALF_WIDTH)}` +
+                `L${round1(baseX + uy * ARROW_HALF_WIDTH)} ${round1(baseY - ux * ARROW_HALF_WIDTH)}Z`
         });
     }
     return paths;

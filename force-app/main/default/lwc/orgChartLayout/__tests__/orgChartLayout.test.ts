@@ -306,6 +306,20 @@ describe('c/orgChartLayout', () => {
             );
         });
 
+        it('ends the curve with an arrowhead pointing at the other card', () => {
+            const [path] = linePaths(layout, [{ id: 'l1', fromId: 'left', toId: 'right' }]);
+            const end = (path?.d ?? '').split(' ').slice(-2).join(' ');
+            expect(path?.arrow.startsWith(`M${end}L`)).toBe(true);
+            expect(path?.arrow.endsWith('Z')).toBe(true);
+            const xs =
+                (path?.arrow ?? '')
+                    .match(/[-\d.]+/g)
+                    ?.map(Number)
+                    .filter((_, i) => i % 2 === 0) ?? [];
+            // the base of the arrowhead lies before its tip, on the side the line comes from
+            expect(Math.max(...xs.slice(1))).toBeLessThan(xs[0] ?? 0);
+        });
+
         it('leaves out lines to people not shown and lines to oneself', () => {
             expect(
                 linePaths(layout, [
