@@ -10,6 +10,7 @@
  */
 import type { LightningElement } from 'lwc';
 import AccountPlanWorkspace from 'c/accountPlanWorkspace';
+import OrgChart from 'c/orgChart';
 
 /** A record page of one object, or a Lightning app page (reached through its tab). */
 export type PageTarget = { type: 'record'; objectApiName: string } | { type: 'app'; apiName: string };
@@ -43,6 +44,14 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
         page: ACCOUNT_RECORD_PAGE,
         region: 'main',
         component: AccountPlanWorkspace,
+        properties: ({ recordId, objectApiName }) => ({ recordId, objectApiName })
+    },
+    {
+        id: 'orgChart',
+        tag: 'c-org-chart',
+        page: ACCOUNT_RECORD_PAGE,
+        region: 'main',
+        component: OrgChart,
         properties: ({ recordId, objectApiName }) => ({ recordId, objectApiName })
     }
 ];
