@@ -4,9 +4,11 @@
  */
 import type { LightningElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
+import OrgChart from 'c/orgChart';
 import RecordPage from '../../workbench/shell/lwc/wb/recordPage/recordPage';
 
 export const BENCH_COMPONENTS: Readonly<Record<string, typeof LightningElement>> = {
     'c/errorPanel': ErrorPanel,
+    'c/orgChart': OrgChart,
     'wb/recordPage': RecordPage
 };
