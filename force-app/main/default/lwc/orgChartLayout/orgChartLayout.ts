@@ -12,6 +12,8 @@
 export interface TreeShape {
     readonly roots: readonly string[];
     readonly children: ReadonlyMap<string, readonly string[]>;
+    /** Closed managers with the number of people hidden below them (they are never stacked in a column). */
+    readonly hiddenBelow?: ReadonlyMap<string, number>;
 }
 
 export interface LayoutOptions {
@@ -25,8 +27,8 @@ export interface LayoutOptions {
     /** Vertical space between a manager's card and the cards of their reports. */
     levelGap: number;
     /**
-     * A manager with at least this many shown reports, none of whom has shown reports, gets them in a
-     * column (0: never).
+     * A manager with at least this many shown reports, none of whom has reports (shown or hidden), gets them
+     * in a column (0: never).
      */
     stackFrom: number;
     /** Vertical space between cards in a column. */
@@ -150,7 +152,8 @@ export function layoutTree(tree: TreeShape, options: Readonly<LayoutOptions> = D
     if (stackFrom > 0) {
         for (let p = 0; p < n; p++) {
             const reports = kids[p];
-            if (reports.length >= stackFrom && reports.every((c) => kids[c].length === 0)) {
+            const leaf = (c: number): boolean => kids[c].length === 0 && !tree.hiddenBelow?.has(ids[c]);
+            if (reports.length >= stackFrom && reports.every(leaf)) {
                 for (let j = 0; j < reports.length; j++) {
                     const c = reports[j];
                     stacked[c] = true;

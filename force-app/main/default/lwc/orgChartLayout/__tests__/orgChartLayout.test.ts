@@ -183,7 +183,7 @@ describe('c/orgChartLayout', () => {
             expect(layout.connectors).toContain(`H${boss.x - DEFAULT_LAYOUT.stackIndent / 2}`);
         });
 
-        it('keeps a row when the reports are few or one of them has reports', () => {
+        it('keeps a row when the reports are few or one of them has reports, shown or hidden', () => {
             const few = layoutTree(shapeOf([p('boss'), p('a', 'boss'), p('b', 'boss'), p('c', 'boss')]));
             expect(few.nodes.some((node) => node.stacked)).toBe(false);
             const mixed = layoutTree(
@@ -196,7 +196,14 @@ describe('c/orgChartLayout', () => {
                     new Set(['a'])
                 )
             );
-            expect(collapsed.nodes.filter((node) => node.stacked).length).toBe(4);
+            // a closed manager is not a leaf: the row stays a row
+            expect(collapsed.nodes.some((node) => node.stacked)).toBe(false);
+            const withoutHidden = shapeOf(
+                [p('boss'), ...['a', 'b', 'c', 'd'].map((id) => p(id, 'boss')), p('a1', 'a')],
+                new Set(['a'])
+            );
+            const stacked = layoutTree({ roots: withoutHidden.roots, children: withoutHidden.children });
+            expect(stacked.nodes.filter((node) => node.stacked).length).toBe(4);
         });
 
         it('draws elbow connectors from each manager to their reports', () => {
