@@ -1,6 +1,6 @@
 /**
- * `npm run screenshots`: the README's pictures of the workbench — the demo key account's record page and the
- * portfolio page — taken in headless Chromium at 1440×900 from fresh sample data.
+ * `npm run screenshots`: the README's pictures of the workbench — the demo key account's record page, its
+ * relationship map and the portfolio page — taken in headless Chromium at 1440×900 from fresh sample data.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +28,16 @@ async function main(): Promise<void> {
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(OUT_DIR, 'record-page.png') });
 
+        // The relationship map below the workspace, with a person's details and score factors open.
+        const map = page.locator('c-org-chart');
+        await map.locator('[role="treeitem"]').nth(1).click();
+        await map.locator('c-org-chart-detail .factor').first().waitFor();
+        await map.evaluate((element) => {
+            // the top of the card just below the page's fixed header
+            window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 108);
+        });
+        await page.screenshot({ path: path.join(OUT_DIR, 'relationship-map.png') });
+
         await page
             .getByRole('navigation', { name: 'Keystone' })
             .getByRole('link', { name: 'Key Account Portfolio' })
@@ -40,7 +50,7 @@ async function main(): Promise<void> {
             throw new Error(`the pages logged errors:\n${describeProblems(problems)}`);
         }
         console.log(
-            `Wrote ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'record-page.png'))} and portfolio-page.png (1440×900).`
+            `Wrote ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'record-page.png'))}, relationship-map.png and portfolio-page.png (1440×900).`
         );
     } finally {
         await browser.close();
