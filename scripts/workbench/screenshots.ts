@@ -32,10 +32,9 @@ async function main(): Promise<void> {
         const map = page.locator('c-org-chart');
         await map.locator('[role="treeitem"]').nth(1).click();
         await map.locator('c-org-chart-detail .factor').first().waitFor();
-        await map.evaluate((element) => {
-            // the top of the card just below the page's fixed header
-            window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 108);
-        });
+        const box = await map.boundingBox();
+        // the top of the card just below the page's fixed header
+        await page.evaluate(`window.scrollBy(0, ${Math.round((box?.y ?? 0) - 108)})`);
         await page.screenshot({ path: path.join(OUT_DIR, 'relationship-map.png') });
 
         await page

@@ -50,11 +50,16 @@ describe('the Account record page', () => {
         const { page } = await openPage(bench, '/');
         await page.locator('wb-record-page .highlight').first().waitFor();
         await page.locator('c-account-plan-workspace c-plan-header').waitFor();
+        await page.locator('c-org-chart [data-stakeholder-id]').first().waitFor();
         const response = await fetch(`${bench.workbench.url}/workbench/calls`);
         const calls = (await response.json()) as { method: string; status: number }[];
         assert.deepEqual(
             calls.map((c) => `${c.method} ${c.status}`).sort(),
-            ['AccountPlanWorkspaceController.getWorkspace 200', 'uiRecordApi.getRecord 200'],
+            [
+                'AccountPlanWorkspaceController.getWorkspace 200',
+                'RelationshipMapController.getRelationshipMap 200',
+                'uiRecordApi.getRecord 200'
+            ],
             'the shell makes one UI API call, and each placed component at most one Apex call'
         );
         await page.close();
