@@ -19,7 +19,35 @@ export interface BenchResult {
     message?: string;
     /** Milliseconds per run, in run order (run 1 fetches its data; later runs get it from the wire cache). */
     times: number[];
+    /**
+     * Milliseconds per run from the moment the run's last Apex answer arrived to the ready marker: the
+     * component's own work (layout and rendering), without the in-memory Apex. Equal to `times` when the run
+     * made no Apex call (wired data from the cache).
+     */
+    afterData: number[];
 }
+
+/** When the latest Apex answer was read (the component gets it right after). */
+let apexAnsweredAt = 0;
+
+/** Notes when each Apex answer arrives, so that a run can tell its own rendering from waiting for Apex. */
+function watchApexAnswers(): void {
+    const fetchOriginal = window.fetch.bind(window);
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+        const response = await fetchOriginal(input, init);
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        if (url.includes('/apex/')) {
+            const read = response.json.bind(response);
+            response.json = async (): Promise<unknown> => {
+                const value: unknown = await read();
+                apexAnsweredAt = performance.now();
+                return value;
+            };
+        }
+        return response;
+    };
+}
+watchApexAnswers();
 
 function deepQuery(root: Element | ShadowRoot | Document, selector: string): Element | null {
     const direct = root.querySelector(selector);
@@ -74,15 +102,22 @@ async function whenReady(host: Element, selector: string, timeoutMs: number): Pr
 async function run(request: BenchRequest): Promise<BenchResult> {
     const constructor: typeof LightningElement | undefined = BENCH_COMPONENTS[request.component];
     if (!constructor) {
-        return { ok: false, message: `${request.component} is not in bench/pages/registry.ts`, times: [] };
+        return {
+            ok: false,
+            message: `${request.component} is not in bench/pages/registry.ts`,
+            times: [],
+            afterData: []
+        };
     }
     const host = document.getElementById('wb-root') as HTMLElement;
     const times: number[] = [];
+    const afterData: number[] = [];
     try {
         for (let i = 0; i < request.runs; i++) {
             host.replaceChildren();
             await nextFrame();
             const started = performance.now();
+            apexAnsweredAt = 0;
             const element = createElement(
                 request.component.replace('/', '-').replace(/([A-Z])/g, (c) => `-${c.toLowerCase()}`),
                 {
@@ -93,11 +128,18 @@ async function run(request: BenchRequest): Promise<BenchResult> {
             host.appendChild(element);
             await whenReady(host, request.ready, 60_000);
             element.getBoundingClientRect();
-            times.push(performance.now() - started);
+            const ready = performance.now();
+            times.push(ready - started);
+            afterData.push(ready - Math.max(started, apexAnsweredAt));
         }
-        return { ok: true, times };
+        return { ok: true, times, afterData };
     } catch (error) {
-        return { ok: false, message: error instanceof Error ? error.message : String(error), times };
+        return {
+            ok: false,
+            message: error instanceof Error ? error.message : String(error),
+            times,
+            afterData
+        };
     }
 }
 

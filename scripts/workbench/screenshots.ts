@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures of the workbench — the demo key account's record page, its
- * whitespace grid with a cell open, and the portfolio page (as the KAM's sales manager) — taken in headless
- * Chromium at 1440×900 from fresh sample data.
+ * relationship map, its whitespace grid with a cell open, and the portfolio page (as the KAM's sales manager) —
+ * taken in headless Chromium at 1440×900 from fresh sample data.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +28,15 @@ async function main(): Promise<void> {
         await page.locator('wb-record-page .highlight').first().waitFor();
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(OUT_DIR, 'record-page.png') });
+
+        // The relationship map below the workspace, with a person's details and score factors open.
+        const map = page.locator('c-org-chart');
+        await map.locator('[role="treeitem"]').nth(1).click();
+        await map.locator('c-org-chart-detail .factor').first().waitFor();
+        const mapBox = await map.boundingBox();
+        // the top of the card just below the page's fixed header
+        await page.evaluate(`window.scrollBy(0, ${Math.round((mapBox?.y ?? 0) - 108)})`);
+        await page.screenshot({ path: path.join(OUT_DIR, 'relationship-map.png') });
 
         const grid = page.locator('c-whitespace-grid');
         await grid.locator('[data-cell]').filter({ hasText: 'Competitor held' }).first().click();
@@ -60,7 +69,7 @@ async function main(): Promise<void> {
             throw new Error(`the pages logged errors:\n${describeProblems(problems)}`);
         }
         console.log(
-            `Wrote ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'record-page.png'))}, whitespace-grid.png and portfolio-page.png (1440 wide).`
+            `Wrote ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'record-page.png'))}, relationship-map.png, whitespace-grid.png and portfolio-page.png (1440 wide).`
         );
     } finally {
         await browser.close();

@@ -50,6 +50,7 @@ describe('the Account record page', () => {
         const { page } = await openPage(bench, '/');
         await page.locator('wb-record-page .highlight').first().waitFor();
         await page.locator('c-account-plan-workspace c-plan-header').waitFor();
+        await page.locator('c-org-chart [data-stakeholder-id]').first().waitFor();
         await page.locator('c-whitespace-grid [data-cell]').first().waitFor();
         const response = await fetch(`${bench.workbench.url}/workbench/calls`);
         const calls = (await response.json()) as { method: string; status: number }[];
@@ -57,6 +58,7 @@ describe('the Account record page', () => {
             calls.map((c) => `${c.method} ${c.status}`).sort(),
             [
                 'AccountPlanWorkspaceController.getWorkspace 200',
+                'RelationshipMapController.getRelationshipMap 200',
                 'WhitespaceController.getWhitespace 200',
                 'uiRecordApi.getRecord 200'
             ],

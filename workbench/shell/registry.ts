@@ -10,6 +10,7 @@
  */
 import type { LightningElement } from 'lwc';
 import AccountPlanWorkspace from 'c/accountPlanWorkspace';
+import OrgChart from 'c/orgChart';
 import Portfolio from 'c/portfolio';
 import WhitespaceGrid from 'c/whitespaceGrid';
 
@@ -45,6 +46,14 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
         page: ACCOUNT_RECORD_PAGE,
         region: 'main',
         component: AccountPlanWorkspace,
+        properties: ({ recordId, objectApiName }) => ({ recordId, objectApiName })
+    },
+    {
+        id: 'orgChart',
+        tag: 'c-org-chart',
+        page: ACCOUNT_RECORD_PAGE,
+        region: 'main',
+        component: OrgChart,
         properties: ({ recordId, objectApiName }) => ({ recordId, objectApiName })
     },
     {

@@ -2,6 +2,7 @@
  * What an in-memory Apex call can read besides the records: labels, custom metadata records and picklist
  * values, all from the metadata that deploys (force-app).
  */
+import fs from 'node:fs';
 import { customMetadataRecord, projectObjects } from '../../../test/formulas/schemaSource';
 import type { ApexContext } from '../../../workbench/apex/support/context';
 import { readCustomLabels } from '../build/labels';
@@ -9,8 +10,19 @@ import type { WorkbenchPaths } from '../paths';
 
 const NUMBER_TYPES = new Set(['Number', 'Currency', 'Percent']);
 
+/** The labels file as last read, kept until the file changes (an Apex call may read thousands of labels). */
+let labelCache: { file: string; modified: number; labels: ReadonlyMap<string, string> } | undefined;
+
+function currentLabels(file: string): ReadonlyMap<string, string> {
+    const modified = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+    if (labelCache?.file !== file || labelCache.modified !== modified) {
+        labelCache = { file, modified, labels: readCustomLabels(file) };
+    }
+    return labelCache.labels;
+}
+
 export function label(paths: WorkbenchPaths, name: string): string {
-    const value = readCustomLabels(paths.labelsFile).get(name);
+    const value = currentLabels(paths.labelsFile).get(name);
     if (value === undefined) {
         throw new Error(`System.Label.${name} does not exist in CustomLabels.labels-meta.xml`);
     }

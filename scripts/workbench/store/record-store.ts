@@ -179,7 +179,9 @@ export class RecordStore {
         this.beforeWrite({ kind: 'insert', sobject, fields });
         const prefix = ID_PREFIXES[sobject] ?? 'a0Z';
         const now = new Date().toISOString();
-        const id = `${prefix}${String(++this.sequence).padStart(12, '0')}WBK`;
+        // The first 15 characters must differ from every sample-data Id (prefix + 12 digits + AAA), as 15-character
+        // Ids are unique in an org and formulas compare them (e.g. Reports_To_Self): created Ids count from 9….
+        const id = `${prefix}9${String(++this.sequence).padStart(11, '0')}WBK`;
         const record: SObjectRecord = {
             ...structuredClone(fields),
             Id: id,
@@ -332,7 +334,7 @@ export class RecordStore {
         }
         this.sequence = state.records
             .filter((r) => r.Id.endsWith('WBK'))
-            .reduce((max, r) => Math.max(max, Number(r.Id.slice(3, 15))), 0);
+            .reduce((max, r) => Math.max(max, Number(r.Id.slice(4, 15))), 0);
     }
 
     private readState(): StoreState | undefined {

@@ -12,6 +12,8 @@
 export interface TreeShape {
     readonly roots: readonly string[];
     readonly children: ReadonlyMap<string, readonly string[]>;
+    /** Closed managers with the number of people hidden below them (they are never stacked in a column). */
+    readonly hiddenBelow?: ReadonlyMap<string, number>;
 }
 
 export interface LayoutOptions {
@@ -25,8 +27,8 @@ export interface LayoutOptions {
     /** Vertical space between a manager's card and the cards of their reports. */
     levelGap: number;
     /**
-     * A manager with at least this many shown reports, none of whom has shown reports, gets them in a
-     * column (0: never).
+     * A manager with at least this many shown reports, none of whom has reports (shown or hidden), gets them
+     * in a column (0: never).
      */
     stackFrom: number;
     /** Vertical space between cards in a column. */
@@ -83,7 +85,13 @@ export interface LinePath {
     readonly id: string;
     /** SVG path data: a gentle curve from the edge of one card to the edge of the other. */
     readonly d: string;
+    /** SVG path data of an arrowhead at the end of the curve (for lines with a direction). */
+    readonly arrow: string;
 }
+
+/** Length and half-width of an arrowhead. */
+const ARROW_LENGTH = 10;
+const ARROW_HALF_WIDTH = 4.5;
 
 export interface Viewport {
     left: number;
@@ -144,7 +152,8 @@ export function layoutTree(tree: TreeShape, options: Readonly<LayoutOptions> = D
     if (stackFrom > 0) {
         for (let p = 0; p < n; p++) {
             const reports = kids[p];
-            if (reports.length >= stackFrom && reports.every((c) => kids[c].length === 0)) {
+            const leaf = (c: number): boolean => kids[c].length === 0 && !tree.hiddenBelow?.has(ids[c]);
+            if (reports.length >= stackFrom && reports.every(leaf)) {
                 for (let j = 0; j < reports.length; j++) {
                     const c = reports[j];
                     stacked[c] = true;
@@ -423,9 +432,19 @@ export function linePaths(layout: ChartLayout, lines: readonly LineEnds[]): Line
         const bow = Math.min(80, length * 0.2);
         const cx = (x1 + x2) / 2 + (-(y2 - y1) / (length || 1)) * bow;
         const cy = (y1 + y2) / 2 + ((x2 - x1) / (length || 1)) * bow;
+        // the curve ends heading from the control point to its end: the arrowhead points that way
+        const tangent = Math.hypot(x2 - cx, y2 - cy) || 1;
+        const ux = (x2 - cx) / tangent;
+        const uy = (y2 - cy) / tangent;
+        const baseX = x2 - ux * ARROW_LENGTH;
+        const baseY = y2 - uy * ARROW_LENGTH;
         paths.push({
             id: line.id,
-            d: `M${round1(x1)} ${round1(y1)}Q${round1(cx)} ${round1(cy)} ${round1(x2)} ${round1(y2)}`
+            d: `M${round1(x1)} ${round1(y1)}Q${round1(cx)} ${round1(cy)} ${round1(x2)} ${round1(y2)}`,
+            arrow:
+                `M${round1(x2)} ${round1(y2)}` +
+                `L${round1(baseX - uy * ARROW_HALF_WIDTH)} ${round1(baseY + ux * ARROW_HALF_WIDTH)}` +
+                `L${round1(baseX + uy * ARROW_HALF_WIDTH)} ${round1(baseY - ux * ARROW_HALF_WIDTH)}Z`
         });
     }
     return paths;

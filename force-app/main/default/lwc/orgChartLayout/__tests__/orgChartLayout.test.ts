@@ -183,7 +183,7 @@ describe('c/orgChartLayout', () => {
             expect(layout.connectors).toContain(`H${boss.x - DEFAULT_LAYOUT.stackIndent / 2}`);
         });
 
-        it('keeps a row when the reports are few or one of them has reports', () => {
+        it('keeps a row when the reports are few or one of them has reports, shown or hidden', () => {
             const few = layoutTree(shapeOf([p('boss'), p('a', 'boss'), p('b', 'boss'), p('c', 'boss')]));
             expect(few.nodes.some((node) => node.stacked)).toBe(false);
             const mixed = layoutTree(
@@ -196,7 +196,14 @@ describe('c/orgChartLayout', () => {
                     new Set(['a'])
                 )
             );
-            expect(collapsed.nodes.filter((node) => node.stacked).length).toBe(4);
+            // a closed manager is not a leaf: the row stays a row
+            expect(collapsed.nodes.some((node) => node.stacked)).toBe(false);
+            const withoutHidden = shapeOf(
+                [p('boss'), ...['a', 'b', 'c', 'd'].map((id) => p(id, 'boss')), p('a1', 'a')],
+                new Set(['a'])
+            );
+            const stacked = layoutTree({ roots: withoutHidden.roots, children: withoutHidden.children });
+            expect(stacked.nodes.filter((node) => node.stacked).length).toBe(4);
         });
 
         it('draws elbow connectors from each manager to their reports', () => {
@@ -304,6 +311,20 @@ describe('c/orgChartLayout', () => {
                     `^M${left.x + W} ${left.y + H / 2}Q[-\\d.]+ [-\\d.]+ ${right.x} ${right.y + H / 2}$`
                 )
             );
+        });
+
+        it('ends the curve with an arrowhead pointing at the other card', () => {
+            const [path] = linePaths(layout, [{ id: 'l1', fromId: 'left', toId: 'right' }]);
+            const end = (path?.d ?? '').split(' ').slice(-2).join(' ');
+            expect(path?.arrow.startsWith(`M${end}L`)).toBe(true);
+            expect(path?.arrow.endsWith('Z')).toBe(true);
+            const xs =
+                (path?.arrow ?? '')
+                    .match(/[-\d.]+/g)
+                    ?.map(Number)
+                    .filter((_, i) => i % 2 === 0) ?? [];
+            // the base of the arrowhead lies before its tip, on the side the line comes from
+            expect(Math.max(...xs.slice(1))).toBeLessThan(xs[0] ?? 0);
         });
 
         it('leaves out lines to people not shown and lines to oneself', () => {
