@@ -90,7 +90,7 @@ async function measure(browser: Browser, benchCase: BenchCase, size: BenchSize, 
             size: size.label,
             cold,
             median: median(rest),
-            afterData: median(result.afterData.slice(1)),
+            afterData: result.afterData.length > 1 ? median(result.afterData.slice(1)) : undefined,
             min: Math.min(...rest),
             max: Math.max(...rest),
             note:
@@ -153,9 +153,15 @@ async function measureInNode(
             work();
             times.push(performance.now() - started);
         }
-        return { ok: true, times };
+        // Pure view logic in Node: no Apex answer to measure from.
+        return { ok: true, times, afterData: [] };
     } catch (error) {
-        return { ok: false, message: error instanceof Error ? error.message : String(error), times: [] };
+        return {
+            ok: false,
+            message: error instanceof Error ? error.message : String(error),
+            times: [],
+            afterData: []
+        };
     }
 }
 
@@ -184,7 +190,7 @@ async function main(): Promise<void> {
                 const row = await measure(browser, benchCase, size, runs);
                 caseRows.push(row);
                 console.log(
-                    `${benchCase.id} · ${size.label}: ${row.median === undefined ? (row.note ?? '') : `${ms(row.median)} (cold ${ms(row.cold)}; after the Apex answer ${ms(row.afterData)})`}`
+                    `${benchCase.id} · ${size.label}: ${row.median === undefined ? (row.note ?? '') : `${ms(row.median)} (cold ${ms(row.cold)}${row.afterData === undefined ? '' : `; after the Apex answer ${ms(row.afterData)}`})`}`
                 );
             }
             const first = caseRows[0]?.median;
